@@ -1,0 +1,10 @@
+package com.wagateway.domain.message;
+
+/** Where a message stands, in the order it normally moves through. */
+public enum DeliveryStatus {
+  ACCEPTED,
+  SENT,
+  DELIVERED,
+  READ,
+  FAILED
+}

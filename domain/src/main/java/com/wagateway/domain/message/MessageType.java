@@ -1,0 +1,47 @@
+package com.wagateway.domain.message;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every kind of message the unified API sends, with the path segment that names it. */
+public enum MessageType {
+  TEXT("text"),
+  IMAGE("image"),
+  VIDEO("video"),
+  AUDIO("audio"),
+  VOICE("voice"),
+  DOCUMENT("document"),
+  STICKER("sticker"),
+  LOCATION("location"),
+  CONTACT("contact"),
+  LINK_PREVIEW("link-preview"),
+  POLL("poll"),
+  INTERACTIVE("interactive"),
+  REACTION("reaction");
+
+  private final String path;
+
+  MessageType(String path) {
+    this.path = path;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public boolean isMedia() {
+    return switch (this) {
+      case IMAGE, VIDEO, AUDIO, VOICE, DOCUMENT, STICKER -> true;
+      default -> false;
+    };
+  }
+
+  /** Audio, voice notes and stickers carry no caption on WhatsApp. */
+  public boolean acceptsCaption() {
+    return this == IMAGE || this == VIDEO || this == DOCUMENT;
+  }
+
+  public static Optional<MessageType> fromPath(String path) {
+    return Arrays.stream(values()).filter(t -> t.path.equals(path)).findFirst();
+  }
+}

@@ -1,0 +1,56 @@
+package com.wagateway.domain.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A credential that never shows itself: {@code toString()} is masked, and comparison runs in
+ * constant time over SHA-256 digests so neither content nor length leaks through timing.
+ */
+public final class Secret {
+  private final String value;
+
+  private Secret(String value) {
+    this.value = value;
+  }
+
+  public static Secret of(String value) {
+    return new Secret(Require.text(value, "secret", 1, 4096));
+  }
+
+  /** The clear value, for the one place that must send it (an HTTP header to the provider). */
+  public String reveal() {
+    return value;
+  }
+
+  public boolean matches(String candidate) {
+    if (candidate == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(sha256(value), sha256(candidate));
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is mandatory on every JVM", e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Secret secret && secret.matches(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return 0; // deliberately constant: a hash would leak information about the value
+  }
+
+  @Override
+  public String toString() {
+    return "******";
+  }
+}

@@ -1,0 +1,42 @@
+package com.wagateway.domain.port;
+
+import com.wagateway.domain.message.MessageType;
+
+/** Every operation of the unified API that a provider may or may not support. */
+public enum Operation {
+  SEND_TEXT("messages.text"),
+  SEND_IMAGE("messages.image"),
+  SEND_VIDEO("messages.video"),
+  SEND_AUDIO("messages.audio"),
+  SEND_VOICE("messages.voice"),
+  SEND_DOCUMENT("messages.document"),
+  SEND_STICKER("messages.sticker"),
+  SEND_LOCATION("messages.location"),
+  SEND_CONTACT("messages.contact"),
+  SEND_LINK_PREVIEW("messages.link-preview"),
+  SEND_POLL("messages.poll"),
+  SEND_INTERACTIVE("messages.interactive"),
+  SEND_REACTION("messages.reaction"),
+  PROFILE_READ("profile.read"),
+  PROFILE_UPDATE("profile.update"),
+  PROFILE_PICTURE("profile.picture"),
+  AUTO_READ("settings.auto-read"),
+  INSTANCE_STATUS("instance.status"),
+  INSTANCE_QR("instance.qr"),
+  INSTANCE_LOGOUT("instance.logout");
+
+  private final String key;
+
+  Operation(String key) {
+    this.key = key;
+  }
+
+  /** The stable name callers see in the capabilities document. */
+  public String key() {
+    return key;
+  }
+
+  public static Operation sending(MessageType type) {
+    return valueOf("SEND_" + type.name());
+  }
+}
