@@ -18,9 +18,10 @@ public final class ManageInstance {
     this.router = router;
   }
 
-  public InstanceState status(TenantId tenantId) {
+  public InstanceReport status(TenantId tenantId) {
     ProviderAccount account = tenants.require(tenantId).account();
-    return router.instance(account, Operation.INSTANCE_STATUS).status(account);
+    InstanceState state = router.instance(account, Operation.INSTANCE_STATUS).status(account);
+    return new InstanceReport(account.provider(), state);
   }
 
   public QrCode qr(TenantId tenantId) {

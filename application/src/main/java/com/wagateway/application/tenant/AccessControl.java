@@ -39,7 +39,11 @@ public final class AccessControl {
 
   /** The tenant the caller may act on, or the reason it may not. */
   public Tenant authorize(String apiKey, TenantId tenantId) {
-    Caller caller = authenticate(apiKey);
+    return authorize(authenticate(apiKey), tenantId);
+  }
+
+  /** As {@link #authorize(String, TenantId)}, for a caller already authenticated. */
+  public Tenant authorize(Caller caller, TenantId tenantId) {
     if (!caller.mayAccess(tenantId)) {
       throw new ForbiddenException(
           tenantId, "This API key does not give access to tenant '" + tenantId + "'");

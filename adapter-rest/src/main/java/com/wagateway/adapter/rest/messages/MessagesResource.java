@@ -1,0 +1,197 @@
+package com.wagateway.adapter.rest.messages;
+
+import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.domain.message.MessageType;
+import com.wagateway.domain.message.OutboundMessage;
+import com.wagateway.domain.model.TenantId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sends every message type through the tenant's provider: one operation per type. */
+@Path("/v1/tenants/{tenantId}/messages")
+@Tag(name = "Messages")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+  private static final String MEDIA_NOTE =
+      " The media is exactly one of a public `url`, inline `base64` with its `mimeType`, or the"
+          + " `id` of media in the provider's store.";
+  private final SendMessage sendMessage;
+
+  public MessagesResource(SendMessage sendMessage) {
+    this.sendMessage = sendMessage;
+  }
+
+  @POST
+  @Path("/text")
+  @Operation(
+      summary = "Send a text message",
+      description = "Sends plain text, optionally quoting an earlier message.")
+  @RequestBody(content = @Content(examples = @ExampleObject(name = "text", value = Examples.TEXT)))
+  public MessageResponse text(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull TextMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/image")
+  @Operation(
+      summary = "Send an image",
+      description = "Sends a JPEG or PNG image with an optional caption." + MEDIA_NOTE)
+  @RequestBody(
+      content =
+          @Content(
+              examples = {
+                @ExampleObject(name = "from a URL", value = Examples.IMAGE_URL),
+                @ExampleObject(name = "inline base64", value = Examples.IMAGE_BASE64)
+              }))
+  public MessageResponse image(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.IMAGE));
+  }
+
+  @POST
+  @Path("/video")
+  @Operation(
+      summary = "Send a video",
+      description = "Sends an MP4 video with an optional caption." + MEDIA_NOTE)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "video", value = Examples.VIDEO)))
+  public MessageResponse video(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.VIDEO));
+  }
+
+  @POST
+  @Path("/audio")
+  @Operation(
+      summary = "Send an audio file",
+      description = "Sends an audio file (no caption)." + MEDIA_NOTE)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "audio", value = Examples.AUDIO)))
+  public MessageResponse audio(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.AUDIO));
+  }
+
+  @POST
+  @Path("/voice")
+  @Operation(
+      summary = "Send a voice note",
+      description = "Sends an OGG/Opus voice note, shown as recorded audio." + MEDIA_NOTE)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "voice", value = Examples.VOICE)))
+  public MessageResponse voice(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.VOICE));
+  }
+
+  @POST
+  @Path("/document")
+  @Operation(
+      summary = "Send a document",
+      description = "Sends a file with an optional file name and caption." + MEDIA_NOTE)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+  public MessageResponse document(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.DOCUMENT));
+  }
+
+  @POST
+  @Path("/sticker")
+  @Operation(
+      summary = "Send a sticker",
+      description = "Sends a WebP sticker (no caption)." + MEDIA_NOTE)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "sticker", value = Examples.STICKER)))
+  public MessageResponse sticker(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
+    return send(tenantId, body.toMessage(MessageType.STICKER));
+  }
+
+  @POST
+  @Path("/location")
+  @Operation(
+      summary = "Send a location",
+      description = "Sends a map pin; latitude -90..90, longitude -180..180.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "location", value = Examples.LOCATION)))
+  public MessageResponse location(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull LocationMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/contact")
+  @Operation(
+      summary = "Send a contact card",
+      description = "Sends a contact; the gateway builds the vCard.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+  public MessageResponse contact(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull ContactMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/link-preview")
+  @Operation(
+      summary = "Send a link with a custom preview",
+      description = "Sends text whose link shows the given title, description and image.")
+  @RequestBody(
+      content =
+          @Content(examples = @ExampleObject(name = "link preview", value = Examples.LINK_PREVIEW)))
+  public MessageResponse linkPreview(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull LinkPreviewMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/poll")
+  @Operation(summary = "Send a poll", description = "Sends a poll with 2 to 12 distinct options.")
+  @RequestBody(content = @Content(examples = @ExampleObject(name = "poll", value = Examples.POLL)))
+  public MessageResponse poll(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull PollMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/interactive")
+  @Operation(
+      summary = "Send quick-reply buttons",
+      description = "Sends a message with one to three quick-reply buttons.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "buttons", value = Examples.INTERACTIVE)))
+  public MessageResponse interactive(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull InteractiveMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  @POST
+  @Path("/reaction")
+  @Operation(
+      summary = "React to a message",
+      description = "Adds an emoji reaction to a message, or removes it with an empty emoji.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "reaction", value = Examples.REACTION)))
+  public MessageResponse reaction(
+      @PathParam("tenantId") String tenantId, @Valid @NotNull ReactionMessageRequest body) {
+    return send(tenantId, body.toMessage());
+  }
+
+  private MessageResponse send(String tenantId, OutboundMessage message) {
+    return MessageResponse.of(sendMessage.send(new TenantId(tenantId), message));
+  }
+}

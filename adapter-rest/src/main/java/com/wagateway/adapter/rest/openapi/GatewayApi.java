@@ -1,0 +1,36 @@
+package com.wagateway.adapter.rest.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API's identity in OpenAPI: title, version, tags and the Bearer key scheme. */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "WhatsApp gateway",
+            version = "1",
+            description =
+                "One API for many WhatsApp numbers (tenants), whichever provider each one is on"
+                    + " (Whapi.Cloud or API WhatsApp Web). Authenticate with `Authorization: Bearer"
+                    + " <api-key>`: the admin key reaches every tenant, a tenant key only its own."
+                    + " Errors are RFC 9457 problems with a stable `code`."),
+    tags = {
+      @Tag(name = "Messages", description = "Send every kind of WhatsApp message"),
+      @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
+      @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
+      @Tag(name = "Capabilities", description = "What the tenant's provider supports")
+    },
+    security = @SecurityRequirement(name = GatewayApi.API_KEY))
+@SecurityScheme(
+    securitySchemeName = GatewayApi.API_KEY,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "The admin key or the tenant's API key")
+public class GatewayApi extends Application {
+  public static final String API_KEY = "apiKey";
+}

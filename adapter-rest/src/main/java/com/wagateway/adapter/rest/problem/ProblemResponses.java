@@ -1,0 +1,59 @@
+package com.wagateway.adapter.rest.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+
+/** Builds {@code application/problem+json} responses with the headers their status calls for. */
+public final class ProblemResponses {
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  /** Sent with 503 when the provider gave no hint: soon, but not in a tight loop. */
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+
+  private ProblemResponses() {}
+
+  public static Response of(ProblemCode code, String detail, String path) {
+    return of(code, detail, path, null, null, null, null);
+  }
+
+  public static Response of(
+      ProblemCode code,
+      String detail,
+      String path,
+      String tenantId,
+      String provider,
+      List<Problem.Violation> violations,
+      Duration retryAfter) {
+    Problem body =
+        new Problem(
+            code.type(),
+            code.title(),
+            code.status(),
+            detail,
+            path,
+            code.name(),
+            tenantId,
+            provider,
+            violations);
+    Response.ResponseBuilder response =
+        Response.status(code.status()).type(PROBLEM_JSON).entity(body);
+    if (code == ProblemCode.UNAUTHENTICATED) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wa-gateway\"");
+    }
+    if (code == ProblemCode.RATE_LIMITED || code == ProblemCode.PROVIDER_UNAVAILABLE) {
+      Duration wait = retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER;
+      response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds()));
+    }
+    return response.build();
+  }
+
+  public static Response validation(List<Problem.Violation> violations, String path) {
+    String detail =
+        violations.size() == 1
+            ? violations.get(0).field() + ": " + violations.get(0).message()
+            : "The request has " + violations.size() + " invalid fields";
+    return of(ProblemCode.VALIDATION_FAILED, detail, path, null, null, violations, null);
+  }
+}

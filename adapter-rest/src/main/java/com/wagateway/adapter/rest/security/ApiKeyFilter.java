@@ -1,0 +1,37 @@
+package com.wagateway.adapter.rest.security;
+
+import com.wagateway.application.tenant.AccessControl;
+import com.wagateway.application.tenant.Caller;
+import com.wagateway.domain.model.TenantId;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Authenticates every {@code /v1} request before its resource runs: the key first (401), then the
+ * tenant in the path (400 malformed, 403 not this key's, 404 unknown to the admin). Resources can
+ * therefore trust the tenant id they receive.
+ */
+public class ApiKeyFilter {
+  private final AccessControl access;
+
+  public ApiKeyFilter(AccessControl access) {
+    this.access = access;
+  }
+
+  @ServerRequestFilter
+  public void authenticate(ContainerRequestContext request) {
+    if (!request.getUriInfo().getPath().startsWith("/v1/")) {
+      return;
+    }
+    Caller caller =
+        access.authenticate(BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    String tenant = request.getUriInfo().getPathParameters().getFirst("tenantId");
+    if (tenant != null) {
+      access.authorize(caller, new TenantId(tenant));
+    } else if (!(caller instanceof Caller.Admin)) {
+      throw new com.wagateway.domain.error.ForbiddenException(
+          null, "This operation needs the admin key");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package com.wagateway.bootstrap;
+
+import com.wagateway.application.capabilities.DescribeCapabilities;
+import com.wagateway.application.instance.ManageInstance;
+import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.application.port.TenantDirectory;
+import com.wagateway.application.profile.ManageProfile;
+import com.wagateway.application.tenant.AccessControl;
+import com.wagateway.application.tenant.ProviderRouter;
+import com.wagateway.application.tenant.TenantResolver;
+import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.ProfileConfigurer;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Assembles the framework-free application core from the adapters Quarkus discovered. */
+@ApplicationScoped
+public class ApplicationWiring {
+
+  @Produces
+  @ApplicationScoped
+  TenantDirectory tenantDirectory(GatewaySettings settings) {
+    return new ConfiguredTenantDirectory(settings.tenants());
+  }
+
+  @Produces
+  @ApplicationScoped
+  AccessControl accessControl(GatewaySettings settings, TenantDirectory tenants) {
+    return new AccessControl(settings.adminApiKey().filter(k -> !k.isBlank()).map(Secret::of), tenants);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProviderRouter providerRouter(
+      @All List<MessageSender> senders,
+      @All List<ProfileConfigurer> profiles,
+      @All List<InstanceStatus> instances) {
+    return new ProviderRouter(senders, profiles, instances);
+  }
+
+  @Produces
+  @ApplicationScoped
+  TenantResolver tenantResolver(TenantDirectory tenants) {
+    return new TenantResolver(tenants);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SendMessage sendMessage(TenantResolver tenants, ProviderRouter router) {
+    return new SendMessage(tenants, router, Clock.systemUTC(), UUID::randomUUID);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageProfile manageProfile(TenantResolver tenants, ProviderRouter router) {
+    return new ManageProfile(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageInstance manageInstance(TenantResolver tenants, ProviderRouter router) {
+    return new ManageInstance(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DescribeCapabilities describeCapabilities(TenantResolver tenants, ProviderRouter router) {
+    return new DescribeCapabilities(tenants, router);
+  }
+}

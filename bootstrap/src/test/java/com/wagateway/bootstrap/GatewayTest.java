@@ -1,0 +1,43 @@
+package com.wagateway.bootstrap;
+
+import static io.restassured.RestAssured.given;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Base of the end-to-end tests: a fresh provider stub per test and request helpers. */
+@QuarkusTestResource(value = ProviderStubs.class, restrictToAnnotatedClass = false)
+abstract class GatewayTest {
+
+  @BeforeEach
+  void resetProviders() {
+    providers().resetAll();
+  }
+
+  static WireMockServer providers() {
+    return ProviderStubs.server();
+  }
+
+  static RequestSpecification as(String apiKey) {
+    return given().header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON);
+  }
+
+  static RequestSpecification asWhapiTenant() {
+    return as(ProviderStubs.WHAPI_KEY);
+  }
+
+  static RequestSpecification asAwwwTenant() {
+    return as(ProviderStubs.AWWW_KEY);
+  }
+
+  static String whapi(String path) {
+    return "/v1/tenants/" + ProviderStubs.WHAPI_TENANT + path;
+  }
+
+  static String awww(String path) {
+    return "/v1/tenants/" + ProviderStubs.AWWW_TENANT + path;
+  }
+}

@@ -1,0 +1,86 @@
+package com.wagateway.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document is complete enough to generate clients and to enjoy in Swagger UI. */
+@QuarkusTest
+class OpenApiTest extends GatewayTest {
+
+  private static JsonPath openApi() {
+    return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+  }
+
+  @Test
+  void documentsEveryOperationOfTheContract() {
+    Map<String, Object> paths = openApi().getMap("paths");
+
+    assertThat(paths.keySet())
+        .contains(
+            "/v1/tenants/{tenantId}/messages/text",
+            "/v1/tenants/{tenantId}/messages/link-preview",
+            "/v1/tenants/{tenantId}/messages/reaction",
+            "/v1/tenants/{tenantId}/profile",
+            "/v1/tenants/{tenantId}/profile/picture",
+            "/v1/tenants/{tenantId}/settings/auto-read",
+            "/v1/tenants/{tenantId}/instance/status",
+            "/v1/tenants/{tenantId}/instance/qr",
+            "/v1/tenants/{tenantId}/instance/logout",
+            "/v1/tenants/{tenantId}/capabilities");
+    assertThat(paths.keySet().stream().filter(p -> p.contains("/messages/"))).hasSize(13);
+  }
+
+  @Test
+  void givesEveryOperationASummaryDescriptionAndItsProblemStatuses() {
+    JsonPath doc = openApi();
+    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, operation) -> {
+                  String where = method + " " + path;
+                  assertThat(operation.get("summary")).as(where).isNotNull();
+                  assertThat(operation.get("description")).as(where).isNotNull();
+                  @SuppressWarnings("unchecked")
+                  Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                  assertThat(responses.keySet()).as(where).contains("400", "401", "403", "404", "429", "501", "502", "503", "504");
+                }));
+  }
+
+  @Test
+  void givesEveryRequestBodyAnExample() {
+    Map<String, Map<String, Map<String, Object>>> paths = openApi().getMap("paths");
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, operation) -> {
+                  if (operation.containsKey("requestBody")) {
+                    assertThat(operation.get("requestBody").toString()).as(method + " " + path).contains("examples");
+                  }
+                }));
+  }
+
+  @Test
+  void declaresTheBearerSchemeSoAuthorizeWorks() {
+    JsonPath doc = openApi();
+    assertThat(doc.getString("components.securitySchemes.apiKey.scheme")).isEqualTo("bearer");
+    assertThat(doc.getList("security", Map.class)).isNotEmpty();
+  }
+
+  @Test
+  void documentsTheProblemSchemaWithItsCode() {
+    assertThat(openApi().getMap("components.schemas.Problem.properties").keySet())
+        .contains("type", "title", "status", "detail", "instance", "code", "violations");
+  }
+
+  @Test
+  void servesSwaggerUi() {
+    given().get("/q/swagger-ui/").then().statusCode(200);
+  }
+}
