@@ -25,7 +25,8 @@ public sealed interface MediaSource {
       Require.present(text, field);
       try {
         return new Url(URI.create(text.strip()));
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | InvalidValueException e) {
+        // one field name, whatever way the URL is wrong
         throw new InvalidValueException(field, "must be an absolute http(s) URL");
       }
     }
@@ -38,6 +39,7 @@ public sealed interface MediaSource {
     public Inline {
       Require.present(base64, "media.base64");
       Require.present(mimeType, "media.mimeType");
+      mimeType = mimeType.strip().toLowerCase(java.util.Locale.ROOT); // MIME types ignore case
       if (!MIME.matcher(mimeType).matches()) {
         throw new InvalidValueException("media.mimeType", "must be a MIME type such as image/png");
       }
@@ -62,7 +64,7 @@ public sealed interface MediaSource {
 
     /** The RFC 2397 form {@code data:<mime>;base64,<data>} that several providers accept. */
     public String dataUri() {
-      return "data:" + mimeType + ";base64," + base64;
+      return "data:" + mimeType + ";base64," + WHITESPACE.matcher(base64).replaceAll("");
     }
   }
 

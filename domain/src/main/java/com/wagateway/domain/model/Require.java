@@ -34,6 +34,10 @@ public final class Require {
 
   public static <C extends Collection<?>> C size(C values, String field, int min, int max) {
     present(values, field);
+    int index = 0;
+    for (Object value : values) {
+      present(value, field + "[" + index++ + "]");
+    }
     if (values.size() < min || values.size() > max) {
       throw new InvalidValueException(field, "must have between " + min + " and " + max + " items");
     }

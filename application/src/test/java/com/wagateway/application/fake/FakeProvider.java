@@ -1,0 +1,50 @@
+package com.wagateway.application.fake;
+
+import com.wagateway.application.tenant.ProviderRouter;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Operation;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The three fake ports of one provider; each port declares the supported operations that belong to
+ * it (by the operation key's prefix), as a real adapter would.
+ */
+public record FakeProvider(
+    FakeMessageSender sender, FakeProfileConfigurer profile, FakeInstanceStatus instance) {
+
+  public static FakeProvider supporting(ProviderId provider, Set<Operation> supported) {
+    return new FakeProvider(
+        new FakeMessageSender(provider, only(supported, "messages.")),
+        new FakeProfileConfigurer(provider, only(supported, "profile.", "settings.")),
+        new FakeInstanceStatus(provider, only(supported, "instance.")));
+  }
+
+  public static FakeProvider supportingEverything(ProviderId provider) {
+    return supporting(provider, EnumSet.allOf(Operation.class));
+  }
+
+  /** A router over exactly these providers, one port of each kind per provider. */
+  public static ProviderRouter router(FakeProvider... providers) {
+    List<FakeProvider> all = Arrays.asList(providers);
+    return new ProviderRouter(
+        all.stream().map(FakeProvider::sender).collect(Collectors.toList()),
+        all.stream().map(FakeProvider::profile).collect(Collectors.toList()),
+        all.stream().map(FakeProvider::instance).collect(Collectors.toList()));
+  }
+
+  private static Set<Operation> only(Set<Operation> operations, String... prefixes) {
+    Set<Operation> selected = EnumSet.noneOf(Operation.class);
+    for (Operation operation : operations) {
+      for (String prefix : prefixes) {
+        if (operation.key().startsWith(prefix)) {
+          selected.add(operation);
+        }
+      }
+    }
+    return selected;
+  }
+}
