@@ -1,0 +1,56 @@
+package com.wagateway.adapter.apiwhatsappweb;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the two REST clients once from the settings; tests build them against any URL. */
+@ApplicationScoped
+class ApiWhatsAppWebClients {
+  private final ApiWhatsAppWebConfigApi config;
+  private final ApiWhatsAppWebSendApi send;
+  private final ApiWhatsAppWebSettings.SendPaths paths;
+
+  @Inject
+  ApiWhatsAppWebClients(ApiWhatsAppWebSettings settings) {
+    this(settings.baseUrl(), settings.sendBaseUrl(), settings);
+  }
+
+  private ApiWhatsAppWebClients(String configUrl, String sendUrl, ApiWhatsAppWebSettings settings) {
+    this.config = build(ApiWhatsAppWebConfigApi.class, configUrl, settings);
+    this.send = build(ApiWhatsAppWebSendApi.class, sendUrl, settings);
+    this.paths = settings.paths();
+  }
+
+  /** Both hosts at {@code url}, with the timeouts and paths of {@code settings}. */
+  static ApiWhatsAppWebClients against(String url, ApiWhatsAppWebSettings settings) {
+    return new ApiWhatsAppWebClients(url, url, settings);
+  }
+
+  ApiWhatsAppWebConfigApi config() {
+    return config;
+  }
+
+  ApiWhatsAppWebSendApi send() {
+    return send;
+  }
+
+  ApiWhatsAppWebSettings.SendPaths paths() {
+    return paths;
+  }
+
+  private static <T> T build(Class<T> api, String url, ApiWhatsAppWebSettings settings) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(URI.create(url))
+        .connectTimeout(millis(settings.connectTimeout()), TimeUnit.MILLISECONDS)
+        .readTimeout(millis(settings.readTimeout()), TimeUnit.MILLISECONDS)
+        .build(api);
+  }
+
+  private static long millis(Duration duration) {
+    return duration.toMillis();
+  }
+}

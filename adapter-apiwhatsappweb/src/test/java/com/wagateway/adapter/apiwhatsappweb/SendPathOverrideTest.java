@@ -1,0 +1,55 @@
+package com.wagateway.adapter.apiwhatsappweb;
+
+import static com.wagateway.adapter.apiwhatsappweb.ProviderStub.ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.message.MediaSource;
+import com.wagateway.domain.message.MessageContent;
+import com.wagateway.domain.message.MessageType;
+import com.wagateway.domain.message.OutboundMessage;
+import com.wagateway.domain.message.Recipient;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The assumed send paths are configuration: changing one changes the URL called. */
+@QuarkusTest
+@TestProfile(SendPathOverrideTest.CustomImagePath.class)
+@WithTestResource(WireMockResource.class)
+class SendPathOverrideTest {
+  @InjectWireMock WireMockServer server;
+  @Inject ApiWhatsAppWebMessageSender sender;
+
+  /** Moves the image send to a path the defaults never use. */
+  public static class CustomImagePath implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("gateway.providers.apiwhatsappweb.paths.image", "/v2/send/image");
+    }
+  }
+
+  @Test
+  void sendsImagesToTheConfiguredPath() {
+    var provider = new ProviderStub(server);
+    provider.acceptsSends("/v2/send/image");
+    var image = MediaSource.Url.parse("https://cdn.example.com/p.jpg", "url");
+
+    var sent =
+        sender.send(
+            ACCOUNT,
+            new OutboundMessage(
+                Recipient.parse("573001234567"),
+                new MessageContent.Media(MessageType.IMAGE, image, null, null)));
+
+    assertThat(sent.providerMessageId()).isEqualTo("msg-1");
+    provider.assertReceived(
+        "POST",
+        "/v2/send/image",
+        "{\"number\": \"573001234567\", \"image\": \"https://cdn.example.com/p.jpg\"}");
+  }
+}
