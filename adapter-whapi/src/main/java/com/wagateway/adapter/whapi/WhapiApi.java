@@ -1,0 +1,83 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderCredentials;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+/**
+ * The Whapi REST client plus the one call path every port uses: adds the tenant's bearer token, and
+ * turns each answer into a parsed body or a domain exception.
+ */
+@ApplicationScoped
+class WhapiApi {
+  private final WhapiClient client;
+
+  @Inject
+  WhapiApi(WhapiSettings settings) {
+    this(client(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout()));
+  }
+
+  private WhapiApi(WhapiClient client) {
+    this.client = client;
+  }
+
+  /** A client against any URL, for tests (an unreachable port, say). */
+  static WhapiApi forUrl(URI baseUri, Duration connectTimeout, Duration readTimeout) {
+    return new WhapiApi(client(baseUri, connectTimeout, readTimeout));
+  }
+
+  private static WhapiClient client(URI baseUri, Duration connect, Duration read) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(baseUri)
+        .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS)
+        // Statuses are judged by WhapiErrors, not turned into WebApplicationException.
+        .disableDefaultMapper(true)
+        .build(WhapiClient.class);
+  }
+
+  /** Sends one request and parses a 2xx body as {@code type}. */
+  <T> T call(
+      ProviderAccount account, Class<T> type, BiFunction<WhapiClient, String, Response> request) {
+    String authorization = bearer(account);
+    Response response;
+    try {
+      response = request.apply(client, authorization);
+    } catch (RuntimeException e) {
+      throw WhapiErrors.translate(account, e);
+    }
+    try (response) {
+      int status = response.getStatus();
+      String body = bodyOf(response);
+      if (status < 200 || status >= 300) {
+        String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
+        throw WhapiErrors.forStatus(account, status, body, retryAfter);
+      }
+      return WhapiJson.parse(account, status, body, type);
+    }
+  }
+
+  static String bodyOf(Response response) {
+    try {
+      return response.hasEntity() ? response.readEntity(String.class) : null;
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  private static String bearer(ProviderAccount account) {
+    if (account.credentials() instanceof ProviderCredentials.Whapi whapi) {
+      return "Bearer " + whapi.token().reveal();
+    }
+    throw new IllegalArgumentException(
+        "Tenant " + account.tenantId() + " is not bound to Whapi but to " + account.provider());
+  }
+}

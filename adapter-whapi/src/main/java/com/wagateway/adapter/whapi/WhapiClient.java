@@ -1,0 +1,114 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.adapter.whapi.WhapiRequests.ReactToMessage;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderAudio;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderContact;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderDocument;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderImage;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderInteractive;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderLinkPreview;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderLocation;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderPoll;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderSticker;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderText;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderVideo;
+import com.wagateway.adapter.whapi.WhapiRequests.SenderVoice;
+import com.wagateway.adapter.whapi.WhapiRequests.UserProfileUpdate;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The Whapi.Cloud endpoints the gateway uses (OpenAPI 1.8.7). Every method returns the raw {@link
+ * Response} so that status, headers and body are judged in one place ({@link WhapiApi}).
+ */
+@Path("/")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface WhapiClient {
+  String AUTH = "Authorization";
+
+  @POST
+  @Path("messages/text")
+  Response sendText(@HeaderParam(AUTH) String authorization, SenderText body);
+
+  @POST
+  @Path("messages/image")
+  Response sendImage(@HeaderParam(AUTH) String authorization, SenderImage body);
+
+  @POST
+  @Path("messages/video")
+  Response sendVideo(@HeaderParam(AUTH) String authorization, SenderVideo body);
+
+  @POST
+  @Path("messages/audio")
+  Response sendAudio(@HeaderParam(AUTH) String authorization, SenderAudio body);
+
+  @POST
+  @Path("messages/voice")
+  Response sendVoice(@HeaderParam(AUTH) String authorization, SenderVoice body);
+
+  @POST
+  @Path("messages/document")
+  Response sendDocument(@HeaderParam(AUTH) String authorization, SenderDocument body);
+
+  @POST
+  @Path("messages/sticker")
+  Response sendSticker(@HeaderParam(AUTH) String authorization, SenderSticker body);
+
+  @POST
+  @Path("messages/location")
+  Response sendLocation(@HeaderParam(AUTH) String authorization, SenderLocation body);
+
+  @POST
+  @Path("messages/contact")
+  Response sendContact(@HeaderParam(AUTH) String authorization, SenderContact body);
+
+  @POST
+  @Path("messages/link_preview")
+  Response sendLinkPreview(@HeaderParam(AUTH) String authorization, SenderLinkPreview body);
+
+  @POST
+  @Path("messages/poll")
+  Response sendPoll(@HeaderParam(AUTH) String authorization, SenderPoll body);
+
+  @POST
+  @Path("messages/interactive")
+  Response sendInteractive(@HeaderParam(AUTH) String authorization, SenderInteractive body);
+
+  @PUT
+  @Path("messages/{MessageID}/reaction")
+  Response react(
+      @HeaderParam(AUTH) String authorization,
+      @PathParam("MessageID") String messageId,
+      ReactToMessage body);
+
+  @GET
+  @Path("health")
+  Response health(@HeaderParam(AUTH) String authorization, @QueryParam("wakeup") boolean wakeup);
+
+  @GET
+  @Path("users/login")
+  Response login(@HeaderParam(AUTH) String authorization, @QueryParam("wakeup") boolean wakeup);
+
+  @POST
+  @Path("users/logout")
+  Response logout(@HeaderParam(AUTH) String authorization);
+
+  @GET
+  @Path("users/profile")
+  Response profile(@HeaderParam(AUTH) String authorization);
+
+  @PATCH
+  @Path("users/profile")
+  Response updateProfile(@HeaderParam(AUTH) String authorization, UserProfileUpdate body);
+}

@@ -1,0 +1,79 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.adapter.whapi.WhapiResponses.Health;
+import com.wagateway.adapter.whapi.WhapiResponses.Qr;
+import com.wagateway.adapter.whapi.WhapiResponses.Success;
+import com.wagateway.domain.error.InstanceStateConflictException;
+import com.wagateway.domain.instance.InstanceState;
+import com.wagateway.domain.instance.QrCode;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Operation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Watches and controls the Whapi channel: {@code GET /health} for the state, {@code GET
+ * /users/login} for the QR code, {@code POST /users/logout} to unlink.
+ */
+@ApplicationScoped
+public class WhapiInstanceStatus implements InstanceStatus {
+  private final WhapiApi api;
+  private final Clock clock;
+
+  @Inject
+  WhapiInstanceStatus(WhapiApi api) {
+    this(api, Clock.systemUTC());
+  }
+
+  WhapiInstanceStatus(WhapiApi api, Clock clock) {
+    this.api = api;
+    this.clock = clock;
+  }
+
+  @Override
+  public ProviderId provider() {
+    return ProviderId.WHAPI;
+  }
+
+  @Override
+  public Set<Operation> supportedOperations() {
+    return EnumSet.of(Operation.INSTANCE_STATUS, Operation.INSTANCE_QR, Operation.INSTANCE_LOGOUT);
+  }
+
+  /** {@code wakeup=false}: looking at a sleeping channel must not launch (and bill) it. */
+  @Override
+  public InstanceState status(ProviderAccount account) {
+    Health health = api.call(account, Health.class, (c, auth) -> c.health(auth, false));
+    if (health.status() == null || health.status().text() == null) {
+      throw WhapiJson.notAsDocumented(account, "status.text");
+    }
+    String text = health.status().text();
+    return new InstanceState(WhapiChannelStates.of(text), text, clock.instant());
+  }
+
+  /**
+   * {@code wakeup=true} (the spec's default): asking for a QR code means the caller wants to link
+   * the number now, and a channel that is not launched cannot produce one. Whapi's 409 "Channel
+   * already authenticated" becomes INSTANCE_STATE_CONFLICT in {@link WhapiErrors}.
+   */
+  @Override
+  public QrCode qr(ProviderAccount account) {
+    Qr qr = api.call(account, Qr.class, (c, auth) -> c.login(auth, true));
+    return WhapiQrCodes.toDomain(account, qr);
+  }
+
+  /** Whapi's 409 "Channel already logged out" is success: logging out is idempotent. */
+  @Override
+  public void logout(ProviderAccount account) {
+    try {
+      WhapiJson.requireSuccess(account, api.call(account, Success.class, WhapiClient::logout));
+    } catch (InstanceStateConflictException alreadyLoggedOut) {
+      // The session is ended, which is what the caller asked for.
+    }
+  }
+}

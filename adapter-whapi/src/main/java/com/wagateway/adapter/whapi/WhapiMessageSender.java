@@ -1,0 +1,55 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.adapter.whapi.WhapiRequests.ReactToMessage;
+import com.wagateway.adapter.whapi.WhapiResponses.Success;
+import com.wagateway.domain.message.MessageContent;
+import com.wagateway.domain.message.OutboundMessage;
+import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.Operation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Sends every message type of the unified API through Whapi.Cloud's {@code /messages/*}. */
+@ApplicationScoped
+public class WhapiMessageSender implements MessageSender {
+  private static final Set<Operation> SUPPORTED =
+      Arrays.stream(Operation.values())
+          .filter(op -> op.name().startsWith("SEND_"))
+          .collect(() -> EnumSet.noneOf(Operation.class), Set::add, Set::addAll);
+
+  private final WhapiApi api;
+
+  @Inject
+  WhapiMessageSender(WhapiApi api) {
+    this.api = api;
+  }
+
+  @Override
+  public ProviderId provider() {
+    return ProviderId.WHAPI;
+  }
+
+  @Override
+  public Set<Operation> supportedOperations() {
+    return EnumSet.copyOf(SUPPORTED);
+  }
+
+  @Override
+  public SentMessage send(ProviderAccount account, OutboundMessage message) {
+    if (message.content() instanceof MessageContent.Reaction reaction) {
+      var body = new ReactToMessage(reaction.emoji());
+      Success answer =
+          api.call(account, Success.class, (c, auth) -> c.react(auth, reaction.messageId(), body));
+      return WhapiSentMessages.reacted(account, answer);
+    }
+    var answer =
+        api.call(account, WhapiResponses.SentMessage.class, WhapiMessages.request(message));
+    return WhapiSentMessages.toDomain(account, answer);
+  }
+}

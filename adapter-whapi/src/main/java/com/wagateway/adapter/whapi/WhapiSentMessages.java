@@ -1,0 +1,50 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.adapter.whapi.WhapiResponses.Success;
+import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.model.ProviderAccount;
+
+/**
+ * Reads Whapi's {@code SentMessage} answer. Delivery status ({@code StatusEnum}): {@code pending}
+ * (clock icon, not yet on WhatsApp's server) -> ACCEPTED; {@code sent} (one tick) -> SENT; {@code
+ * delivered} -> DELIVERED; {@code read} and {@code played} -> READ; {@code failed} -> FAILED;
+ * absent or anything else (e.g. {@code deleted}) -> ACCEPTED, since Whapi did take the message.
+ */
+final class WhapiSentMessages {
+  private WhapiSentMessages() {}
+
+  static SentMessage toDomain(ProviderAccount account, WhapiResponses.SentMessage answer) {
+    if (!Boolean.TRUE.equals(answer.sent())) {
+      throw WhapiJson.notAsDocumented(account, "\"sent\": true");
+    }
+    if (answer.message() == null
+        || answer.message().id() == null
+        || answer.message().id().isBlank()) {
+      throw WhapiJson.notAsDocumented(account, "message.id");
+    }
+    return new SentMessage(answer.message().id(), status(answer.message().status()));
+  }
+
+  static DeliveryStatus status(String whapiStatus) {
+    if (whapiStatus == null) {
+      return DeliveryStatus.ACCEPTED;
+    }
+    return switch (whapiStatus) {
+      case "sent" -> DeliveryStatus.SENT;
+      case "delivered" -> DeliveryStatus.DELIVERED;
+      case "read", "played" -> DeliveryStatus.READ;
+      case "failed" -> DeliveryStatus.FAILED;
+      default -> DeliveryStatus.ACCEPTED;
+    };
+  }
+
+  /**
+   * Whapi answers a reaction with {@code ResponseSuccess} and no id of its own: the reaction has
+   * been handed to WhatsApp, so it counts as SENT.
+   */
+  static SentMessage reacted(ProviderAccount account, Success answer) {
+    WhapiJson.requireSuccess(account, answer);
+    return new SentMessage(null, DeliveryStatus.SENT);
+  }
+}

@@ -1,0 +1,52 @@
+package com.wagateway.adapter.whapi;
+
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderCredentials;
+import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.model.TenantId;
+import java.net.URI;
+import java.time.Duration;
+
+/** Fake credentials and Whapi answers shaped like the OpenAPI 1.8.7 examples. */
+final class WhapiFixtures {
+  static final String TOKEN = "test-token-not-real";
+  static final String BEARER = "Bearer " + TOKEN;
+  static final String MESSAGE_ID = "PsobWy36679._7w-wKmB9tMeGQ";
+  static final String SUCCESS = "{\"success\":true}";
+
+  private WhapiFixtures() {}
+
+  static ProviderAccount account() {
+    return new ProviderAccount(
+        new TenantId("acme"), new ProviderCredentials.Whapi(Secret.of(TOKEN)));
+  }
+
+  /** Nothing listens on port 1, so every call is refused. */
+  static WhapiApi unreachableApi() {
+    return WhapiApi.forUrl(
+        URI.create("http://127.0.0.1:1"), Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  static String sentMessage(String id, String status) {
+    return """
+        {"sent":true,"message":{"id":"%s","type":"text","chat_id":"573001234567@s.whatsapp.net",
+         "from_me":true,"timestamp":1712995245,"source":"api","status":"%s"}}
+        """
+        .formatted(id, status);
+  }
+
+  static String error(int code, String message) {
+    return """
+        {"error":{"code":%d,"message":"%s"}}
+        """
+        .formatted(code, message);
+  }
+
+  static String health(String text) {
+    return """
+        {"channel_id":"MANTIS-M72HC","start_at":1713774883,"uptime":78,
+         "version":"1.8.7","status":{"code":4,"text":"%s"}}
+        """
+        .formatted(text);
+  }
+}
