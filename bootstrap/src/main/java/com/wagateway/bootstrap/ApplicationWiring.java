@@ -32,7 +32,8 @@ public class ApplicationWiring {
   @Produces
   @ApplicationScoped
   AccessControl accessControl(GatewaySettings settings, TenantDirectory tenants) {
-    return new AccessControl(settings.adminApiKey().filter(k -> !k.isBlank()).map(Secret::of), tenants);
+    return new AccessControl(
+        settings.adminApiKey().filter(k -> !k.isBlank()).map(Secret::of), tenants);
   }
 
   @Produces

@@ -7,6 +7,7 @@ import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Tenants defined in configuration, checked once at start-up: a tenant with an unknown provider
- * or missing credentials stops the gateway with a message naming the property to fix.
+ * Tenants defined in configuration, checked once at start-up: a tenant with an unknown provider or
+ * missing credentials stops the gateway with a message naming the property to fix.
  */
 public final class ConfiguredTenantDirectory implements TenantDirectory {
   private final Map<TenantId, Tenant> tenants;
@@ -25,35 +26,52 @@ public final class ConfiguredTenantDirectory implements TenantDirectory {
     this.tenants =
         settings.entrySet().stream()
             .map(e -> toTenant(e.getKey(), e.getValue()))
-            .collect(Collectors.toMap(Tenant::id, Function.identity(), (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    Tenant::id,
+                    Function.identity(),
+                    (a, b) -> a,
+                    () -> new TreeMap<>(Comparator.comparing(TenantId::value))));
   }
 
   private static Tenant toTenant(String id, GatewaySettings.TenantSettings tenant) {
     String prefix = "gateway.tenants." + id + ".";
     try {
       return new Tenant(
-          new TenantId(id), credentials(prefix, tenant), tenant.apiKey().map(Secret::of).orElse(null));
+          new TenantId(id),
+          credentials(prefix, tenant),
+          tenant.apiKey().map(Secret::of).orElse(null));
     } catch (InvalidValueException e) {
-      throw new IllegalStateException("Invalid tenant configuration under " + prefix + "*: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Invalid tenant configuration under " + prefix + "*: " + e.getMessage(), e);
     }
   }
 
-  private static ProviderCredentials credentials(String prefix, GatewaySettings.TenantSettings tenant) {
+  private static ProviderCredentials credentials(
+      String prefix, GatewaySettings.TenantSettings tenant) {
     return switch (ProviderId.fromKey(tenant.provider())) {
       case WHAPI ->
           new ProviderCredentials.Whapi(
-              Secret.of(required(tenant.whapi().map(GatewaySettings.Whapi::token), prefix + "whapi.token")));
+              Secret.of(
+                  required(
+                      tenant.whapi().map(GatewaySettings.Whapi::token), prefix + "whapi.token")));
       case APIWHATSAPPWEB -> {
         var awww = tenant.apiWhatsAppWeb();
         yield new ProviderCredentials.ApiWhatsAppWeb(
-            Secret.of(required(awww.map(GatewaySettings.ApiWhatsAppWeb::apiKey), prefix + "apiwhatsappweb.api-key")),
-            required(awww.map(GatewaySettings.ApiWhatsAppWeb::instanceId), prefix + "apiwhatsappweb.instance-id"));
+            Secret.of(
+                required(
+                    awww.map(GatewaySettings.ApiWhatsAppWeb::apiKey),
+                    prefix + "apiwhatsappweb.api-key")),
+            required(
+                awww.map(GatewaySettings.ApiWhatsAppWeb::instanceId),
+                prefix + "apiwhatsappweb.instance-id"));
       }
     };
   }
 
   private static String required(Optional<String> value, String property) {
-    return value.filter(v -> !v.isBlank())
+    return value
+        .filter(v -> !v.isBlank())
         .orElseThrow(() -> new IllegalStateException("Missing configuration property " + property));
   }
 

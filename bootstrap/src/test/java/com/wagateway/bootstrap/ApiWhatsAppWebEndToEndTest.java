@@ -54,7 +54,8 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
     providers()
         .verify(
             sentWithCredentials(postRequestedFor(urlEqualTo("/api/text")))
-                .withRequestBody(WireMock.equalToJson("{\"number\": \"573001234567\", \"message\": \"Hola\"}")));
+                .withRequestBody(
+                    WireMock.equalToJson("{\"number\": \"573001234567\", \"message\": \"Hola\"}")));
   }
 
   @ParameterizedTest(name = "{0} goes to {1}")
@@ -70,11 +71,17 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
   void sendsSupportedTypesOnTheAssumedEndpoints(String type, String path, String body) {
     providers().stubFor(withCredentials(post(path)).willReturn(okJson(SENT)));
 
-    asAwwwTenant().body(body).post(awww("/messages/" + type)).then().statusCode(200).body("type", equalTo(type));
+    asAwwwTenant()
+        .body(body)
+        .post(awww("/messages/" + type))
+        .then()
+        .statusCode(200)
+        .body("type", equalTo(type));
 
     providers()
-        .verify(sentWithCredentials(postRequestedFor(urlEqualTo(path)))
-            .withRequestBody(matchingJsonPath("$.number", WireMock.equalTo("573001234567"))));
+        .verify(
+            sentWithCredentials(postRequestedFor(urlEqualTo(path)))
+                .withRequestBody(matchingJsonPath("$.number", WireMock.equalTo("573001234567"))));
   }
 
   @ParameterizedTest(name = "{0} is refused with 501")
@@ -104,15 +111,25 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
 
   @Test
   void refusesProfileReadWith501WithoutCallingTheProvider() {
-    asAwwwTenant().get(awww("/profile")).then().statusCode(501).body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
+    asAwwwTenant()
+        .get(awww("/profile"))
+        .then()
+        .statusCode(501)
+        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
 
     providers().verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test
   void changesNameAndDescriptionWithOneCallEach() {
-    providers().stubFor(withCredentials(post("/api/config/name")).willReturn(okJson("{\"success\": \"Nombre Actualizado\"}")));
-    providers().stubFor(withCredentials(post("/api/config/description")).willReturn(okJson("{\"success\": \"Descripción Actualizada\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/name"))
+                .willReturn(okJson("{\"success\": \"Nombre Actualizado\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/description"))
+                .willReturn(okJson("{\"success\": \"Descripción Actualizada\"}")));
 
     asAwwwTenant()
         .body("{\"name\": \"ACME Support\", \"description\": \"Open 8-18h\"}")
@@ -120,35 +137,61 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
         .then()
         .statusCode(204);
 
-    providers().verify(postRequestedFor(urlEqualTo("/api/config/name"))
-        .withRequestBody(WireMock.equalToJson("{\"name\": \"ACME Support\"}")));
-    providers().verify(postRequestedFor(urlEqualTo("/api/config/description"))
-        .withRequestBody(WireMock.equalToJson("{\"description\": \"Open 8-18h\"}")));
+    providers()
+        .verify(
+            postRequestedFor(urlEqualTo("/api/config/name"))
+                .withRequestBody(WireMock.equalToJson("{\"name\": \"ACME Support\"}")));
+    providers()
+        .verify(
+            postRequestedFor(urlEqualTo("/api/config/description"))
+                .withRequestBody(WireMock.equalToJson("{\"description\": \"Open 8-18h\"}")));
   }
 
   @Test
   void changesThePicture() {
-    providers().stubFor(withCredentials(put("/api/config/image")).willReturn(okJson("{\"success\": \"Imagen cambiada\"}")));
+    providers()
+        .stubFor(
+            withCredentials(put("/api/config/image"))
+                .willReturn(okJson("{\"success\": \"Imagen cambiada\"}")));
 
-    asAwwwTenant().body("{\"url\": \"https://cdn.example.com/logo.png\"}").put(awww("/profile/picture")).then().statusCode(204);
+    asAwwwTenant()
+        .body("{\"url\": \"https://cdn.example.com/logo.png\"}")
+        .put(awww("/profile/picture"))
+        .then()
+        .statusCode(204);
 
-    providers().verify(putRequestedFor(urlEqualTo("/api/config/image"))
-        .withRequestBody(WireMock.equalToJson("{\"image\": \"https://cdn.example.com/logo.png\"}")));
+    providers()
+        .verify(
+            putRequestedFor(urlEqualTo("/api/config/image"))
+                .withRequestBody(
+                    WireMock.equalToJson("{\"image\": \"https://cdn.example.com/logo.png\"}")));
   }
 
   @Test
   void turnsAutoReadOn() {
-    providers().stubFor(withCredentials(post("/api/config/automatic")).willReturn(okJson("{\"success\": \"Lectura automática actualizada\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/automatic"))
+                .willReturn(okJson("{\"success\": \"Lectura automática actualizada\"}")));
 
-    asAwwwTenant().body("{\"enabled\": true}").put(awww("/settings/auto-read")).then().statusCode(204);
+    asAwwwTenant()
+        .body("{\"enabled\": true}")
+        .put(awww("/settings/auto-read"))
+        .then()
+        .statusCode(204);
 
-    providers().verify(postRequestedFor(urlEqualTo("/api/config/automatic"))
-        .withRequestBody(WireMock.equalToJson("{\"read\": true}")));
+    providers()
+        .verify(
+            postRequestedFor(urlEqualTo("/api/config/automatic"))
+                .withRequestBody(WireMock.equalToJson("{\"read\": true}")));
   }
 
   @Test
   void reportsAnActiveInstanceAsConnected() {
-    providers().stubFor(withCredentials(post("/api/config/status")).willReturn(okJson("{\"success\": \"Instancia activa\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/status"))
+                .willReturn(okJson("{\"success\": \"Instancia activa\"}")));
 
     asAwwwTenant()
         .get(awww("/instance/status"))
@@ -161,34 +204,70 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
 
   @Test
   void reportsAnInactiveInstanceAsDisconnected() {
-    providers().stubFor(withCredentials(post("/api/config/status")).willReturn(okJson("{\"success\": \"Instancia inactiva\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/status"))
+                .willReturn(okJson("{\"success\": \"Instancia inactiva\"}")));
 
-    asAwwwTenant().get(awww("/instance/status")).then().statusCode(200).body("state", equalTo("DISCONNECTED"));
+    asAwwwTenant()
+        .get(awww("/instance/status"))
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("DISCONNECTED"));
   }
 
   @Test
   void servesTheQrCodeAsJsonAndAsPng() {
-    providers().stubFor(withCredentials(post("/api/config/status")).willReturn(okJson("{\"success\": \"Instancia inactiva\"}")));
-    providers().stubFor(withCredentials(post("/api/config/qr"))
-        .willReturn(okJson("{\"success\": \"QR-CODE enviado\", \"QR\": \"" + WhapiEndToEndTest.PNG_BASE64 + "\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/status"))
+                .willReturn(okJson("{\"success\": \"Instancia inactiva\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/qr"))
+                .willReturn(
+                    okJson(
+                        "{\"success\": \"QR-CODE enviado\", \"QR\": \""
+                            + WhapiEndToEndTest.PNG_BASE64
+                            + "\"}")));
 
-    asAwwwTenant().get(awww("/instance/qr")).then().statusCode(200).body("qr", equalTo(WhapiEndToEndTest.PNG_BASE64));
+    asAwwwTenant()
+        .get(awww("/instance/qr"))
+        .then()
+        .statusCode(200)
+        .body("qr", equalTo(WhapiEndToEndTest.PNG_BASE64));
 
-    byte[] png = asAwwwTenant().accept("image/png").get(awww("/instance/qr")).then().statusCode(200)
-        .extract().asByteArray();
+    byte[] png =
+        asAwwwTenant()
+            .accept("image/png")
+            .get(awww("/instance/qr"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
   }
 
   @Test
   void answers409ForAQrCodeWhenAlreadyConnected() {
-    providers().stubFor(withCredentials(post("/api/config/status")).willReturn(okJson("{\"success\": \"Instancia activa\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/status"))
+                .willReturn(okJson("{\"success\": \"Instancia activa\"}")));
 
-    asAwwwTenant().get(awww("/instance/qr")).then().statusCode(409).body("code", equalTo("INSTANCE_STATE_CONFLICT"));
+    asAwwwTenant()
+        .get(awww("/instance/qr"))
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("INSTANCE_STATE_CONFLICT"));
   }
 
   @Test
   void disconnects() {
-    providers().stubFor(withCredentials(post("/api/config/disconnect")).willReturn(okJson("{\"success\": \"instancia desconectada\"}")));
+    providers()
+        .stubFor(
+            withCredentials(post("/api/config/disconnect"))
+                .willReturn(okJson("{\"success\": \"instancia desconectada\"}")));
 
     asAwwwTenant().post(awww("/instance/logout")).then().statusCode(204);
 

@@ -23,11 +23,22 @@ class ArchitectureTest {
   @Test
   void domainDependsOnNoFrameworkAndNothingOutward() {
     noClasses()
-        .that().resideInAPackage("com.wagateway.domain..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("com.wagateway.domain..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage(
-            "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "com.fasterxml..", "org.eclipse..",
-            "org.jboss..", "io.vertx..", "lombok..", "com.wagateway.application..", "com.wagateway.adapter..",
+            "jakarta..",
+            "javax..",
+            "io.quarkus..",
+            "io.smallrye..",
+            "com.fasterxml..",
+            "org.eclipse..",
+            "org.jboss..",
+            "io.vertx..",
+            "lombok..",
+            "com.wagateway.application..",
+            "com.wagateway.adapter..",
             "com.wagateway.bootstrap..")
         .check(classes);
   }
@@ -35,41 +46,68 @@ class ArchitectureTest {
   @Test
   void applicationDependsOnlyOnTheDomain() {
     noClasses()
-        .that().resideInAPackage("com.wagateway.application..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("com.wagateway.application..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage(
-            "jakarta..", "io.quarkus..", "com.fasterxml..", "org.eclipse..", "com.wagateway.adapter..",
+            "jakarta..",
+            "io.quarkus..",
+            "com.fasterxml..",
+            "org.eclipse..",
+            "com.wagateway.adapter..",
             "com.wagateway.bootstrap..")
         .check(classes);
   }
 
   @Test
   void providerAdaptersNeverImportEachOtherNorTheRestAdapter() {
-    noClasses().that().resideInAPackage("com.wagateway.adapter.whapi..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("com.wagateway.adapter.apiwhatsappweb..", "com.wagateway.adapter.rest..",
-            "com.wagateway.application..", "com.wagateway.bootstrap..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.wagateway.adapter.whapi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.wagateway.adapter.apiwhatsappweb..",
+            "com.wagateway.adapter.rest..",
+            "com.wagateway.application..",
+            "com.wagateway.bootstrap..")
         .check(classes);
-    noClasses().that().resideInAPackage("com.wagateway.adapter.apiwhatsappweb..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("com.wagateway.adapter.whapi..", "com.wagateway.adapter.rest..",
-            "com.wagateway.application..", "com.wagateway.bootstrap..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.wagateway.adapter.apiwhatsappweb..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.wagateway.adapter.whapi..",
+            "com.wagateway.adapter.rest..",
+            "com.wagateway.application..",
+            "com.wagateway.bootstrap..")
         .check(classes);
   }
 
   @Test
   void restAdapterUsesTheApplicationNotTheProviderAdapters() {
-    noClasses().that().resideInAPackage("com.wagateway.adapter.rest..")
-        .should().dependOnClassesThat()
-        .resideInAnyPackage("com.wagateway.adapter.whapi..", "com.wagateway.adapter.apiwhatsappweb..",
+    noClasses()
+        .that()
+        .resideInAPackage("com.wagateway.adapter.rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.wagateway.adapter.whapi..",
+            "com.wagateway.adapter.apiwhatsappweb..",
             "com.wagateway.bootstrap..")
         .check(classes);
   }
 
   @Test
   void nothingButBootstrapDependsOnBootstrap() {
-    noClasses().that().resideOutsideOfPackage("com.wagateway.bootstrap..")
-        .should().dependOnClassesThat().resideInAPackage("com.wagateway.bootstrap..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("com.wagateway.bootstrap..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.wagateway.bootstrap..")
         .check(classes);
   }
 }

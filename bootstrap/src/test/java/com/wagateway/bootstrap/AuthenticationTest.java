@@ -6,9 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,11 @@ class AuthenticationTest extends GatewayTest {
 
   @Test
   void rejectsAnUnknownKeyWith401() {
-    as("not-a-key").get(whapi("/capabilities")).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    as("not-a-key")
+        .get(whapi("/capabilities"))
+        .then()
+        .statusCode(401)
+        .body("code", equalTo("UNAUTHENTICATED"));
   }
 
   @Test
@@ -88,7 +92,12 @@ class AuthenticationTest extends GatewayTest {
   void authenticatesBeforeValidatingOrCallingTheProvider() {
     providers().stubFor(get(urlPathEqualTo("/health")).willReturn(okJson("{}")));
 
-    given().contentType("application/json").body("{not json").post(whapi("/messages/text")).then().statusCode(401);
+    given()
+        .contentType("application/json")
+        .body("{not json")
+        .post(whapi("/messages/text"))
+        .then()
+        .statusCode(401);
     as("wrong").get(whapi("/instance/status")).then().statusCode(401);
 
     providers().verify(0, anyRequestedFor(anyUrl()));

@@ -20,35 +20,61 @@ class DevSimulatorTest extends GatewayTest {
   void loadTheDevSimulator() {
     providers()
         .loadMappingsUsing(
-            new JsonFileMappingsSource(new SingleRootFileSource("src/dev/wiremock/mappings"), null));
+            new JsonFileMappingsSource(
+                new SingleRootFileSource("src/dev/wiremock/mappings"), null));
   }
 
   @Test
   void sendsTextThroughBothSimulatedProviders() {
-    asWhapiTenant().body("{\"to\": \"+573001234567\", \"text\": \"Hello\"}").post(whapi("/messages/text"))
-        .then().statusCode(200).body("providerMessageId", notNullValue());
-    asAwwwTenant().body("{\"to\": \"+573001234567\", \"text\": \"Hola\"}").post(awww("/messages/text"))
-        .then().statusCode(200).body("providerMessageId", notNullValue());
+    asWhapiTenant()
+        .body("{\"to\": \"+573001234567\", \"text\": \"Hello\"}")
+        .post(whapi("/messages/text"))
+        .then()
+        .statusCode(200)
+        .body("providerMessageId", notNullValue());
+    asAwwwTenant()
+        .body("{\"to\": \"+573001234567\", \"text\": \"Hola\"}")
+        .post(awww("/messages/text"))
+        .then()
+        .statusCode(200)
+        .body("providerMessageId", notNullValue());
   }
 
   @Test
   void sendsAnImageThroughBothSimulatedProviders() {
-    String image = "{\"to\": \"+573001234567\", \"media\": {\"url\": \"https://cdn.example.com/a.jpg\"}}";
+    String image =
+        "{\"to\": \"+573001234567\", \"media\": {\"url\": \"https://cdn.example.com/a.jpg\"}}";
     asWhapiTenant().body(image).post(whapi("/messages/image")).then().statusCode(200);
     asAwwwTenant().body(image).post(awww("/messages/image")).then().statusCode(200);
   }
 
   @Test
   void reportsBothSimulatedInstancesConnected() {
-    asWhapiTenant().get(whapi("/instance/status")).then().statusCode(200).body("state", equalTo("CONNECTED"));
-    asAwwwTenant().get(awww("/instance/status")).then().statusCode(200).body("state", equalTo("CONNECTED"));
+    asWhapiTenant()
+        .get(whapi("/instance/status"))
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CONNECTED"));
+    asAwwwTenant()
+        .get(awww("/instance/status"))
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CONNECTED"));
   }
 
   @Test
   void readsAndChangesTheSimulatedProfiles() {
     asWhapiTenant().get(whapi("/profile")).then().statusCode(200).body("name", notNullValue());
-    asWhapiTenant().body("{\"name\": \"Demo Shop\"}").patch(whapi("/profile")).then().statusCode(204);
+    asWhapiTenant()
+        .body("{\"name\": \"Demo Shop\"}")
+        .patch(whapi("/profile"))
+        .then()
+        .statusCode(204);
     asAwwwTenant().body("{\"name\": \"Demo Shop\"}").patch(awww("/profile")).then().statusCode(204);
-    asAwwwTenant().body("{\"enabled\": true}").put(awww("/settings/auto-read")).then().statusCode(204);
+    asAwwwTenant()
+        .body("{\"enabled\": true}")
+        .put(awww("/settings/auto-read"))
+        .then()
+        .statusCode(204);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,13 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest extends GatewayTest {
 
   private static JsonPath openApi() {
-    return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    return given()
+        .accept("application/json")
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -49,7 +54,9 @@ class OpenApiTest extends GatewayTest {
                   assertThat(operation.get("description")).as(where).isNotNull();
                   @SuppressWarnings("unchecked")
                   Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                  assertThat(responses.keySet()).as(where).contains("400", "401", "403", "404", "429", "501", "502", "503", "504");
+                  assertThat(responses.keySet())
+                      .as(where)
+                      .contains("400", "401", "403", "404", "429", "501", "502", "503", "504");
                 }));
   }
 
@@ -61,7 +68,9 @@ class OpenApiTest extends GatewayTest {
             operations.forEach(
                 (method, operation) -> {
                   if (operation.containsKey("requestBody")) {
-                    assertThat(operation.get("requestBody").toString()).as(method + " " + path).contains("examples");
+                    assertThat(operation.get("requestBody").toString())
+                        .as(method + " " + path)
+                        .contains("examples");
                   }
                 }));
   }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A provider that fails, refuses, throttles or stalls yields a precise problem; the gateway stays up. */
+/**
+ * A provider that fails, refuses, throttles or stalls yields a precise problem; the gateway stays
+ * up.
+ */
 @QuarkusTest
 class ProviderFailuresTest extends GatewayTest {
 
@@ -26,7 +29,10 @@ class ProviderFailuresTest extends GatewayTest {
   private ValidatableResponse sendText(String provider) {
     var caller = provider.equals("whapi") ? asWhapiTenant() : asAwwwTenant();
     String path = provider.equals("whapi") ? whapi("/messages/text") : awww("/messages/text");
-    return caller.body("{\"to\": \"573001234567\", \"text\": \"Hi\"}").post(path).then()
+    return caller
+        .body("{\"to\": \"573001234567\", \"text\": \"Hi\"}")
+        .post(path)
+        .then()
         .contentType("application/problem+json")
         .body("provider", equalTo(provider))
         .body("detail", not(containsString(ProviderStubs.WHAPI_TOKEN)))
@@ -34,7 +40,9 @@ class ProviderFailuresTest extends GatewayTest {
   }
 
   private static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
         .withBody("{\"error\": {\"code\": " + status + ", \"message\": \"refused\"}}");
   }
 
@@ -56,7 +64,10 @@ class ProviderFailuresTest extends GatewayTest {
   @ValueSource(strings = {"whapi", "apiwhatsappweb"})
   void aProviderRateLimitBecomes429WithRetryAfter(String provider) {
     everySendAnswers(status(429).withHeader("Retry-After", "7"));
-    sendText(provider).statusCode(429).header("Retry-After", "7").body("code", equalTo("RATE_LIMITED"));
+    sendText(provider)
+        .statusCode(429)
+        .header("Retry-After", "7")
+        .body("code", equalTo("RATE_LIMITED"));
   }
 
   @ParameterizedTest
@@ -69,7 +80,11 @@ class ProviderFailuresTest extends GatewayTest {
   @ParameterizedTest
   @ValueSource(strings = {"whapi", "apiwhatsappweb"})
   void anHtmlErrorPageBecomes502(String provider) {
-    everySendAnswers(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>oops</html>"));
+    everySendAnswers(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html>oops</html>"));
     sendText(provider).statusCode(502).body("code", equalTo("PROVIDER_ERROR"));
   }
 

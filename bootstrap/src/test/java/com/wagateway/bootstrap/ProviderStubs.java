@@ -21,6 +21,8 @@ public class ProviderStubs implements QuarkusTestResourceLifecycleManager {
   static final String AWWW_API_KEY = "test-awww-api-key";
   static final String AWWW_INSTANCE = "test-instance-7";
 
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
   private static WireMockServer server;
 
   static WireMockServer server() {
@@ -43,6 +45,7 @@ public class ProviderStubs implements QuarkusTestResourceLifecycleManager {
     config.put("gateway.providers.apiwhatsappweb.send-base-url", baseUrl);
     config.put("gateway.providers.apiwhatsappweb.read-timeout", "1S");
     config.put("gateway.admin-api-key", ADMIN_KEY);
+    config.put("quarkus.http.limits.max-body-size", MAX_BODY_BYTES + "");
     config.put("gateway.tenants." + WHAPI_TENANT + ".provider", "whapi");
     config.put("gateway.tenants." + WHAPI_TENANT + ".api-key", WHAPI_KEY);
     config.put("gateway.tenants." + WHAPI_TENANT + ".whapi.token", WHAPI_TOKEN);

@@ -35,7 +35,10 @@ class UnreachableProviderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"acme-whapi,test-caller-key-whapi,whapi", "acme-awww,test-caller-key-awww,apiwhatsappweb"})
+  @CsvSource({
+    "acme-whapi,test-caller-key-whapi,whapi",
+    "acme-awww,test-caller-key-awww,apiwhatsappweb"
+  })
   void anUnreachableProviderBecomes503WithRetryAfter(String tenant, String key, String provider) {
     given()
         .header("Authorization", "Bearer " + key)

@@ -3,10 +3,10 @@ package com.wagateway.bootstrap;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,11 @@ class ValidationProblemsTest extends GatewayTest {
 
   @Test
   void rejectsAMissingBody() {
-    asWhapiTenant().post(whapi("/messages/text")).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+    asWhapiTenant()
+        .post(whapi("/messages/text"))
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"));
   }
 
   @Test
@@ -117,14 +121,36 @@ class ValidationProblemsTest extends GatewayTest {
   }
 
   @Test
+  void rejectsABodyOverTheSizeLimitWith413Problem() {
+    String base64 = "A".repeat(ProviderStubs.MAX_BODY_BYTES);
+    asWhapiTenant()
+        .body(
+            "{\"to\": \"573001234567\", \"media\": {\"base64\": \""
+                + base64
+                + "\", \"mimeType\": \"image/png\"}}")
+        .post(whapi("/messages/image"))
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("code", equalTo("PAYLOAD_TOO_LARGE"))
+        .body("instance", equalTo(whapi("/messages/image")));
+  }
+
+  @Test
   void rejectsAnEmptyProfileUpdate() {
-    asWhapiTenant().body("{}").patch(whapi("/profile")).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+    asWhapiTenant()
+        .body("{}")
+        .patch(whapi("/profile"))
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("VALIDATION_FAILED"));
   }
 
   @Test
   void rejectsAPictureGivenTwice() {
     asWhapiTenant()
-        .body("{\"url\": \"https://a.example/x.png\", \"base64\": \"aGVsbG8=\", \"mimeType\": \"image/png\"}")
+        .body(
+            "{\"url\": \"https://a.example/x.png\", \"base64\": \"aGVsbG8=\", \"mimeType\": \"image/png\"}")
         .put(whapi("/profile/picture"))
         .then()
         .statusCode(400);
@@ -132,7 +158,11 @@ class ValidationProblemsTest extends GatewayTest {
 
   @Test
   void rejectsAutoReadWithoutEnabled() {
-    asAwwwTenant().body("{}").put(awww("/settings/auto-read")).then().statusCode(400)
+    asAwwwTenant()
+        .body("{}")
+        .put(awww("/settings/auto-read"))
+        .then()
+        .statusCode(400)
         .body("violations[0].field", equalTo("enabled"));
   }
 
@@ -149,7 +179,11 @@ class ValidationProblemsTest extends GatewayTest {
 
   @Test
   void answersAWrongMethodWith405Problem() {
-    asWhapiTenant().get(whapi("/messages/text")).then().statusCode(405).contentType("application/problem+json");
+    asWhapiTenant()
+        .get(whapi("/messages/text"))
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -11,8 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,12 +82,18 @@ class WhapiEndToEndTest extends GatewayTest {
             com.github.tomakehurst.wiremock.client.WireMock.request(method, urlPathEqualTo(path))
                 .willReturn(okJson(SENT.replace("}}", "}, \"success\": true}"))));
 
-    asWhapiTenant().body(body).post(whapi("/messages/" + type)).then().statusCode(200).body("type", equalTo(type));
+    asWhapiTenant()
+        .body(body)
+        .post(whapi("/messages/" + type))
+        .then()
+        .statusCode(200)
+        .body("type", equalTo(type));
 
     providers()
         .verify(
-            com.github.tomakehurst.wiremock.client.RequestPatternBuilder.newRequestPattern(
-                    com.github.tomakehurst.wiremock.http.RequestMethod.fromString(method), urlPathEqualTo(path))
+            com.github.tomakehurst.wiremock.matching.RequestPatternBuilder.newRequestPattern(
+                    com.github.tomakehurst.wiremock.http.RequestMethod.fromString(method),
+                    urlPathEqualTo(path))
                 .withHeader("Authorization", WireMock.equalTo(BEARER)));
   }
 
@@ -98,7 +102,9 @@ class WhapiEndToEndTest extends GatewayTest {
     providers()
         .stubFor(
             get("/users/profile")
-                .willReturn(okJson("{\"name\": \"ACME\", \"about\": \"Open 8-18h\", \"icon\": \"https://pps.whatsapp.net/p.jpg\"}")));
+                .willReturn(
+                    okJson(
+                        "{\"name\": \"ACME\", \"about\": \"Open 8-18h\", \"icon\": \"https://pps.whatsapp.net/p.jpg\"}")));
 
     asWhapiTenant()
         .get(whapi("/profile"))
@@ -140,7 +146,9 @@ class WhapiEndToEndTest extends GatewayTest {
     providers()
         .verify(
             patchRequestedFor(urlEqualTo("/users/profile"))
-                .withRequestBody(matchingJsonPath("$.icon", WireMock.equalTo("https://cdn.example.com/logo.png"))));
+                .withRequestBody(
+                    matchingJsonPath(
+                        "$.icon", WireMock.equalTo("https://cdn.example.com/logo.png"))));
   }
 
   @Test
@@ -163,7 +171,9 @@ class WhapiEndToEndTest extends GatewayTest {
     providers()
         .stubFor(
             get(urlPathEqualTo("/health"))
-                .willReturn(okJson("{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 4, \"text\": \"AUTH\"}}")));
+                .willReturn(
+                    okJson(
+                        "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 4, \"text\": \"AUTH\"}}")));
 
     asWhapiTenant()
         .get(whapi("/instance/status"))
@@ -174,7 +184,9 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("providerState", equalTo("AUTH"));
 
     providers()
-        .verify(getRequestedFor(urlEqualTo("/health?wakeup=false")).withHeader("Authorization", WireMock.equalTo(BEARER)));
+        .verify(
+            getRequestedFor(urlEqualTo("/health?wakeup=false"))
+                .withHeader("Authorization", WireMock.equalTo(BEARER)));
   }
 
   @Test
@@ -182,7 +194,11 @@ class WhapiEndToEndTest extends GatewayTest {
     providers()
         .stubFor(
             get(urlPathEqualTo("/users/login"))
-                .willReturn(okJson("{\"status\": \"OK\", \"base64\": \"data:image/png;base64," + PNG_BASE64 + "\", \"expire\": 20}")));
+                .willReturn(
+                    okJson(
+                        "{\"status\": \"OK\", \"base64\": \"data:image/png;base64,"
+                            + PNG_BASE64
+                            + "\", \"expire\": 20}")));
 
     asWhapiTenant()
         .get(whapi("/instance/qr"))
@@ -192,8 +208,14 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("expiresInSeconds", equalTo(20));
 
     byte[] png =
-        asWhapiTenant().accept("image/png").get(whapi("/instance/qr")).then().statusCode(200)
-            .contentType("image/png").extract().asByteArray();
+        asWhapiTenant()
+            .accept("image/png")
+            .get(whapi("/instance/qr"))
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .extract()
+            .asByteArray();
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
   }
 
@@ -202,8 +224,12 @@ class WhapiEndToEndTest extends GatewayTest {
     providers()
         .stubFor(
             get(urlPathEqualTo("/users/login"))
-                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\": {\"code\": 409, \"message\": \"Channel already authenticated\"}}")));
+                .willReturn(
+                    aResponse()
+                        .withStatus(409)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"error\": {\"code\": 409, \"message\": \"Channel already authenticated\"}}")));
 
     asWhapiTenant()
         .get(whapi("/instance/qr"))
@@ -218,7 +244,10 @@ class WhapiEndToEndTest extends GatewayTest {
 
     asWhapiTenant().post(whapi("/instance/logout")).then().statusCode(204);
 
-    providers().verify(postRequestedFor(urlEqualTo("/users/logout")).withHeader("Authorization", WireMock.equalTo(BEARER)));
+    providers()
+        .verify(
+            postRequestedFor(urlEqualTo("/users/logout"))
+                .withHeader("Authorization", WireMock.equalTo(BEARER)));
   }
 
   @Test

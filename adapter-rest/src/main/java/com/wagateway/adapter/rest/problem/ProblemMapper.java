@@ -1,6 +1,7 @@
 package com.wagateway.adapter.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.error.ProviderException;
@@ -65,8 +66,19 @@ public class ProblemMapper {
     return ProblemResponses.validation(List.of(Violations.of(e)), uri.getPath());
   }
 
+  /** Declared for the exact type so it wins over Quarkus' built-in mapper, which has no body. */
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return unreadableJson(json, uri); // the JSON reader wraps its failures
+      }
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e, uri);

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The tenant's WhatsApp business profile and its auto-read setting. */
-@Path("/v1/tenants/{tenantId}")
+/** The tenant's WhatsApp business profile. */
+@Path("/v1/tenants/{tenantId}/profile")
 @Tag(name = "Profile")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +32,6 @@ public class ProfileResource {
   }
 
   @GET
-  @Path("/profile")
   @Operation(
       summary = "Read the profile",
       description = "The name, description and picture URL WhatsApp shows for this number.")
@@ -41,7 +40,6 @@ public class ProfileResource {
   }
 
   @PATCH
-  @Path("/profile")
   @Operation(
       summary = "Change name and/or description",
       description = "Changes only the fields given.")
@@ -60,7 +58,7 @@ public class ProfileResource {
   }
 
   @PUT
-  @Path("/profile/picture")
+  @Path("/picture")
   @Operation(
       summary = "Change the profile picture",
       description = "From a public URL or inline base64 image.")
@@ -75,18 +73,5 @@ public class ProfileResource {
   public void changePicture(
       @PathParam("tenantId") String tenantId, @Valid @NotNull PictureRequest body) {
     profiles.changePicture(new TenantId(tenantId), body.toPicture());
-  }
-
-  @PUT
-  @Path("/settings/auto-read")
-  @Operation(
-      summary = "Turn auto-read on or off",
-      description = "Whether incoming messages are marked as read automatically.")
-  @RequestBody(
-      content = @Content(examples = @ExampleObject(name = "on", value = "{\"enabled\": true}")))
-  @APIResponse(responseCode = "204", description = "Setting changed")
-  public void setAutoRead(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull AutoReadRequest body) {
-    profiles.setAutoRead(new TenantId(tenantId), body.enabled());
   }
 }
