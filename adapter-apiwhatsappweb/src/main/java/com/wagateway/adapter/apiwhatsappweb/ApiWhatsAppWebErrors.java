@@ -3,6 +3,7 @@ package com.wagateway.adapter.apiwhatsappweb;
 import com.fasterxml.jackson.core.JacksonException;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.ProviderException;
+import com.wagateway.domain.error.RetryAfter;
 import com.wagateway.domain.model.ProviderAccount;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;

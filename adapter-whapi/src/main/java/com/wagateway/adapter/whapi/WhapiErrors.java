@@ -3,6 +3,7 @@ package com.wagateway.adapter.whapi;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.InstanceStateConflictException;
 import com.wagateway.domain.error.ProviderException;
+import com.wagateway.domain.error.RetryAfter;
 import com.wagateway.domain.model.ProviderAccount;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,7 +27,9 @@ final class WhapiErrors {
       case 404 -> ProviderException.notFound(account, status, detail);
       case 409 -> new InstanceStateConflictException(account, detail);
       case 413 -> ProviderException.payloadTooLarge(account, status);
-      case 429 -> ProviderException.rateLimited(account, RetryAfter.parse(retryAfter));
+      case 429 ->
+          ProviderException.rateLimited(
+              account, RetryAfter.parse(retryAfter, java.time.Instant.now()));
       default ->
           status >= 400 && status < 500
               ? ProviderException.rejected(account, status, detail)

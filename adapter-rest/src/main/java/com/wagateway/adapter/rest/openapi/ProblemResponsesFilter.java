@@ -5,33 +5,35 @@ import com.wagateway.adapter.rest.problem.ProblemResponses;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents on every tenant operation the problem responses it can return, with an example of each,
- * so the statuses in Swagger UI are complete without repeating them on every method.
+ * Documents on every tenant operation the problem responses it can return, each with an example,
+ * and the tenant path parameter, so Swagger UI is complete without repeating it on every method.
  */
 public class ProblemResponsesFilter implements OASFilter {
   private static final Set<ProblemCode> EVERY_TENANT_CALL =
       EnumSet.of(
+          ProblemCode.VALIDATION_FAILED,
           ProblemCode.UNAUTHENTICATED,
           ProblemCode.FORBIDDEN,
           ProblemCode.TENANT_NOT_FOUND,
+          ProblemCode.RATE_LIMITED,
           ProblemCode.INTERNAL_ERROR,
           ProblemCode.CAPABILITY_NOT_SUPPORTED,
           ProblemCode.PROVIDER_ERROR,
           ProblemCode.PROVIDER_AUTH_FAILED,
           ProblemCode.PROVIDER_UNAVAILABLE,
-          ProblemCode.PROVIDER_TIMEOUT,
-          ProblemCode.RATE_LIMITED,
-          ProblemCode.VALIDATION_FAILED);
+          ProblemCode.PROVIDER_TIMEOUT);
   private static final Set<ProblemCode> WITH_BODY =
       EnumSet.of(
           ProblemCode.PAYLOAD_TOO_LARGE,
@@ -49,36 +51,63 @@ public class ProblemResponsesFilter implements OASFilter {
         .forEach(
             (path, item) -> {
               if (path.startsWith("/v1/tenants/{tenantId}")) {
-                item.getOperations().forEach((method, operation) -> document(method, operation));
+                item.getOperations().values().forEach(this::document);
               }
             });
   }
 
-  private void document(PathItem.HttpMethod method, Operation operation) {
+  private void document(Operation operation) {
+    describeTenantParameter(operation);
     Set<ProblemCode> codes = EnumSet.copyOf(EVERY_TENANT_CALL);
     if (operation.getRequestBody() != null) {
       codes.addAll(WITH_BODY);
     }
-    if (operation.getOperationId() != null && operation.getOperationId().contains("qr")) {
+    if ("qr".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
-    for (ProblemCode code : codes) {
-      String status = String.valueOf(code.status());
-      APIResponse response = operation.getResponses().getAPIResponse(status);
-      if (response == null) {
-        response = OASFactory.createAPIResponse().description(code.title());
-        operation.getResponses().addAPIResponse(status, response);
-      }
-      if (response.getContent() == null) {
-        response.setContent(OASFactory.createContent());
-      }
-      MediaType problem = response.getContent().getMediaType(ProblemResponses.PROBLEM_JSON);
-      if (problem == null) {
-        problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
-        response.getContent().addMediaType(ProblemResponses.PROBLEM_JSON, problem);
-      }
-      problem.addExample(code.name(), example(code));
+    codes.stream()
+        .collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()))
+        .forEach(
+            (status, group) -> group.forEach(code -> addProblem(operation, code, group.size())));
+    sortResponses(operation);
+  }
+
+  private static void describeTenantParameter(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
     }
+    for (Parameter parameter : operation.getParameters()) {
+      if ("tenantId".equals(parameter.getName())) {
+        parameter.description("The tenant (WhatsApp number) to act for").example("acme");
+      }
+    }
+  }
+
+  private static void addProblem(Operation operation, ProblemCode code, int sharing) {
+    String status = String.valueOf(code.status());
+    APIResponse response = operation.getResponses().getAPIResponse(status);
+    if (response == null) {
+      response = OASFactory.createAPIResponse().description(code.title());
+      operation.getResponses().addAPIResponse(status, response);
+      ProblemHeaders.add(code, response);
+    } else if (sharing > 1 && !response.getDescription().contains(code.title())) {
+      response.description(response.getDescription() + " / " + code.title());
+    }
+    if (response.getContent() == null) {
+      response.setContent(OASFactory.createContent());
+    }
+    MediaType problem = response.getContent().getMediaType(ProblemResponses.PROBLEM_JSON);
+    if (problem == null) {
+      problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
+      response.getContent().addMediaType(ProblemResponses.PROBLEM_JSON, problem);
+    }
+    problem.addExample(code.name(), example(code));
+  }
+
+  private static void sortResponses(Operation operation) {
+    Map<String, APIResponse> sorted = new TreeMap<>(operation.getResponses().getAPIResponses());
+    sorted.keySet().forEach(operation.getResponses()::removeAPIResponse);
+    sorted.forEach(operation.getResponses()::addAPIResponse);
   }
 
   private static Example example(ProblemCode code) {
@@ -91,6 +120,6 @@ public class ProblemResponsesFilter implements OASFilter {
                 "status", code.status(),
                 "code", code.name(),
                 "detail", ProblemExamples.detail(code),
-                "instance", "/v1/tenants/acme/..."));
+                "instance", "/v1/tenants/acme/messages/text"));
   }
 }

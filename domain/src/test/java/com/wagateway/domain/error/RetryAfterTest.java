@@ -1,4 +1,4 @@
-package com.wagateway.adapter.apiwhatsappweb;
+package com.wagateway.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

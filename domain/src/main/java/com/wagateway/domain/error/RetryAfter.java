@@ -1,4 +1,4 @@
-package com.wagateway.adapter.apiwhatsappweb;
+package com.wagateway.domain.error;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,12 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Reads an HTTP {@code Retry-After} header: delta-seconds or an HTTP-date (RFC 9110). */
-final class RetryAfter {
+/** Reads a provider's HTTP {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110). */
+public final class RetryAfter {
   private RetryAfter() {}
 
   /** The wait it asks for, never negative; {@code null} when absent or unreadable. */
-  static Duration parse(String header, Instant now) {
+  public static Duration parse(String header, Instant now) {
     if (header == null || header.isBlank()) {
       return null;
     }
