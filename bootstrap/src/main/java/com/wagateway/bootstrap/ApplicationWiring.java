@@ -13,6 +13,7 @@ import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -23,7 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationWiring {
 
+  /** Built at start-up so a bad tenant definition stops the gateway, not the first request. */
   @Produces
+  @Startup
   @ApplicationScoped
   TenantDirectory tenantDirectory(GatewaySettings settings) {
     return new ConfiguredTenantDirectory(settings.tenants());
@@ -36,7 +39,9 @@ public class ApplicationWiring {
         settings.adminApiKey().filter(k -> !k.isBlank()).map(Secret::of), tenants);
   }
 
+  /** Built at start-up so a provider missing one of its three ports stops the gateway. */
   @Produces
+  @Startup
   @ApplicationScoped
   ProviderRouter providerRouter(
       @All List<MessageSender> senders,
