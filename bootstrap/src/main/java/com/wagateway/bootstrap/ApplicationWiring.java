@@ -1,9 +1,14 @@
 package com.wagateway.bootstrap;
 
+import com.wagateway.application.admin.ApiKeys;
+import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.application.port.AuditTrail;
 import com.wagateway.application.port.TenantDirectory;
+import com.wagateway.application.port.TenantRepository;
+import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
@@ -23,14 +28,6 @@ import java.util.UUID;
 /** Assembles the framework-free application core from the adapters Quarkus discovered. */
 @ApplicationScoped
 public class ApplicationWiring {
-
-  /** Built at start-up so a bad tenant definition stops the gateway, not the first request. */
-  @Produces
-  @Startup
-  @ApplicationScoped
-  TenantDirectory tenantDirectory(GatewaySettings settings) {
-    return new ConfiguredTenantDirectory(settings.tenants());
-  }
 
   @Produces
   @ApplicationScoped
@@ -54,6 +51,14 @@ public class ApplicationWiring {
   @ApplicationScoped
   TenantResolver tenantResolver(TenantDirectory tenants) {
     return new TenantResolver(tenants);
+  }
+
+  @Produces
+  @ApplicationScoped
+  TenantAdministration tenantAdministration(
+      TenantRepository tenants, AuditTrail audit, UnitOfWork unitOfWork) {
+    return new TenantAdministration(
+        tenants, audit, unitOfWork, Clock.systemUTC(), ApiKeys::generate);
   }
 
   @Produces

@@ -4,15 +4,16 @@ import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.error.UnauthenticatedException;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import java.util.Optional;
 
 /**
- * Turns an API key into a {@link Caller} and decides whether it may reach a tenant. Every key is
- * compared in constant time; an unknown tenant is reported as such only to the admin, so tenant
- * keys cannot probe which tenants exist.
+ * Turns an API key into a {@link Caller} and decides whether it may reach a tenant. The admin key
+ * is compared in constant time, tenant keys by their SHA-256 digest; an unknown tenant is reported
+ * as such only to the admin, so tenant keys cannot probe which tenants exist.
  */
 public final class AccessControl {
   private final Optional<Secret> adminKey;
@@ -30,9 +31,10 @@ public final class AccessControl {
     if (adminKey.map(key -> key.matches(apiKey)).orElse(false)) {
       return new Caller.Admin();
     }
-    return tenants.all().stream()
-        .filter(t -> t.apiKey() != null && t.apiKey().matches(apiKey))
-        .findFirst()
+    // Looked up by digest: keys are long and random, so the lookup's timing reveals nothing.
+    return tenants
+        .findByApiKey(ApiKeyDigest.of(apiKey))
+        .filter(t -> t.apiKeyDigest().matches(apiKey))
         .<Caller>map(t -> new Caller.OfTenant(t.id()))
         .orElseThrow(() -> new UnauthenticatedException("The API key is not valid"));
   }

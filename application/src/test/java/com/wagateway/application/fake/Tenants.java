@@ -1,5 +1,6 @@
 package com.wagateway.application.fake;
 
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
@@ -35,7 +36,7 @@ public final class Tenants {
         key(ACME_KEY));
   }
 
-  private static Secret key(String value) {
-    return Secret.of(value);
+  private static ApiKeyDigest key(String value) {
+    return ApiKeyDigest.of(value);
   }
 }

@@ -15,6 +15,7 @@ import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.error.UnauthenticatedException;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
@@ -139,7 +140,8 @@ class AccessControlTest {
 
     TenantId initech = new TenantId("initech");
     directory.put(
-        new Tenant(initech, new ProviderCredentials.Whapi(Secret.of("t")), Secret.of(newKey)));
+        new Tenant(
+            initech, new ProviderCredentials.Whapi(Secret.of("t")), ApiKeyDigest.of(newKey)));
 
     assertThat(access.authenticate(newKey)).isEqualTo(new Caller.OfTenant(initech));
   }

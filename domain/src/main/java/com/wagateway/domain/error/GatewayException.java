@@ -14,6 +14,7 @@ public abstract sealed class GatewayException extends RuntimeException
         UnauthenticatedException,
         ForbiddenException,
         TenantNotFoundException,
+        TenantAlreadyExistsException,
         CapabilityNotSupportedException,
         InstanceStateConflictException,
         ProviderException {

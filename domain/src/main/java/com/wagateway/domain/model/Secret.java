@@ -24,6 +24,14 @@ public final class Secret {
     return value;
   }
 
+  /**
+   * A hint for operators: the last four characters of a long secret, nothing of a short one (so
+   * that most of it always stays hidden).
+   */
+  public String masked() {
+    return value.length() >= 16 ? "****" + value.substring(value.length() - 4) : "****";
+  }
+
   public boolean matches(String candidate) {
     if (candidate == null) {
       return false;

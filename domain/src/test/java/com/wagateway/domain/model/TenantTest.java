@@ -19,7 +19,7 @@ class TenantTest {
 
   @Test
   void exposesItselfToAdaptersAsAnAccount() {
-    ProviderAccount account = new Tenant(acme, web, Secret.of("api-key")).account();
+    ProviderAccount account = new Tenant(acme, web, ApiKeyDigest.of("api-key")).account();
 
     assertThat(account.tenantId()).isEqualTo(acme);
     assertThat(account.credentials()).isEqualTo(web);
@@ -30,7 +30,7 @@ class TenantTest {
   void requiresIdAndCredentialsButNotAnApiKey() {
     assertViolation(() -> new Tenant(null, whapi, null), "tenantId", "must be present");
     assertViolation(() -> new Tenant(acme, null, null), "credentials", "must be present");
-    assertThat(new Tenant(acme, whapi, null).apiKey()).isNull();
+    assertThat(new Tenant(acme, whapi, null).apiKeyDigest()).isNull();
   }
 
   @Test

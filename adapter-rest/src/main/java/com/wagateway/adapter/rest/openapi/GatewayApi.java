@@ -23,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Messages", description = "Send every kind of WhatsApp message"),
       @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
       @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
-      @Tag(name = "Capabilities", description = "What the tenant's provider supports")
+      @Tag(name = "Capabilities", description = "What the tenant's provider supports"),
+      @Tag(
+          name = "Admin: tenants",
+          description = "Operators: tenants, keys, providers (admin key)"),
+      @Tag(name = "Admin: audit", description = "Operators: who changed what (admin key)")
     },
     security = @SecurityRequirement(name = GatewayApi.API_KEY))
 @SecurityScheme(

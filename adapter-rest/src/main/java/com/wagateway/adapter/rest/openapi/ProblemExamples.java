@@ -13,6 +13,7 @@ final class ProblemExamples {
       case UNAUTHENTICATED -> "The API key is not valid";
       case FORBIDDEN -> "This API key does not give access to tenant 'acme'";
       case TENANT_NOT_FOUND -> "Tenant 'acme' does not exist";
+      case TENANT_ALREADY_EXISTS -> "Tenant 'acme' exists already";
       case INSTANCE_STATE_CONFLICT -> "The number is already linked: there is no QR code to scan";
       case PAYLOAD_TOO_LARGE -> "The request body is larger than the gateway accepts";
       case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";

@@ -34,6 +34,12 @@ public class ProblemResponsesFilter implements OASFilter {
           ProblemCode.PROVIDER_AUTH_FAILED,
           ProblemCode.PROVIDER_UNAVAILABLE,
           ProblemCode.PROVIDER_TIMEOUT);
+  private static final Set<ProblemCode> ADMIN_CALL =
+      EnumSet.of(
+          ProblemCode.VALIDATION_FAILED,
+          ProblemCode.UNAUTHENTICATED,
+          ProblemCode.FORBIDDEN,
+          ProblemCode.INTERNAL_ERROR);
   private static final Set<ProblemCode> WITH_BODY =
       EnumSet.of(
           ProblemCode.PAYLOAD_TOO_LARGE,
@@ -52,6 +58,8 @@ public class ProblemResponsesFilter implements OASFilter {
             (path, item) -> {
               if (path.startsWith("/v1/tenants/{tenantId}")) {
                 item.getOperations().values().forEach(this::document);
+              } else if (path.startsWith("/v1/admin/")) {
+                item.getOperations().values().forEach(op -> documentAdmin(path, op));
               }
             });
   }
@@ -65,11 +73,30 @@ public class ProblemResponsesFilter implements OASFilter {
     if ("qr".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
+    addAll(operation, codes);
+  }
+
+  private static void addAll(Operation operation, Set<ProblemCode> codes) {
     codes.stream()
         .collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()))
         .forEach(
             (status, group) -> group.forEach(code -> addProblem(operation, code, group.size())));
     sortResponses(operation);
+  }
+
+  private void documentAdmin(String path, Operation operation) {
+    Set<ProblemCode> codes = EnumSet.copyOf(ADMIN_CALL);
+    if (operation.getRequestBody() != null) {
+      codes.add(ProblemCode.PAYLOAD_TOO_LARGE);
+      codes.add(ProblemCode.UNSUPPORTED_MEDIA_TYPE);
+    }
+    if (path.contains("{tenantId}")) {
+      codes.add(ProblemCode.TENANT_NOT_FOUND);
+    }
+    if ("createTenant".equals(operation.getOperationId())) {
+      codes.add(ProblemCode.TENANT_ALREADY_EXISTS);
+    }
+    addAll(operation, codes);
   }
 
   private static void describeTenantParameter(Operation operation) {

@@ -12,6 +12,7 @@ public enum ProblemCode {
   NOT_FOUND(404, "Not found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
+  TENANT_ALREADY_EXISTS(409, "Tenant already exists"),
   INSTANCE_STATE_CONFLICT(409, "Instance state conflict"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

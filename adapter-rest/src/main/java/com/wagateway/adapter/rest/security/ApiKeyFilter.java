@@ -2,6 +2,7 @@ package com.wagateway.adapter.rest.security;
 
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.Caller;
+import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.model.TenantId;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,8 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Authenticates every {@code /v1} request before its resource runs: the key first (401), then the
- * tenant in the path (400 malformed, 403 not this key's, 404 unknown to the admin). Resources can
- * therefore trust the tenant id they receive.
+ * tenant in the path (400 malformed, 403 not this key's, 404 unknown to the admin). The admin API
+ * takes the admin key only. Resources can therefore trust the tenant id they receive.
  */
 public class ApiKeyFilter {
   private final AccessControl access;
@@ -26,12 +27,17 @@ public class ApiKeyFilter {
     }
     Caller caller =
         access.authenticate(BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    if (request.getUriInfo().getPath().startsWith("/v1/admin/")) {
+      if (!(caller instanceof Caller.Admin)) {
+        throw new ForbiddenException(null, "Only the admin key may use the admin API");
+      }
+      return;
+    }
     String tenant = request.getUriInfo().getPathParameters().getFirst("tenantId");
     if (tenant != null) {
       access.authorize(caller, new TenantId(tenant));
     } else if (!(caller instanceof Caller.Admin)) {
-      throw new com.wagateway.domain.error.ForbiddenException(
-          null, "This operation needs the admin key");
+      throw new ForbiddenException(null, "This operation needs the admin key");
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.ProviderId;
-import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.model.Secret;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tenants from configuration: valid ones are served, broken ones stop the start with a clear word.
  */
-class ConfiguredTenantDirectoryTest {
+class ConfiguredTenantsTest {
 
   record Tenant(
       String provider,
@@ -45,33 +45,28 @@ class ConfiguredTenantDirectoryTest {
   }
 
   @Test
-  void servesTenantsOfBothProviders() {
-    var directory =
-        new ConfiguredTenantDirectory(
-            Map.of("shop", whapi("tok"), "support-desk", awww("key", "inst-1")));
+  void readsTenantsOfBothProvidersInIdOrderKeepingOnlyKeyDigests() {
+    var tenants =
+        ConfiguredTenants.from(Map.of("support-desk", awww("key", "inst-1"), "shop", whapi("tok")));
 
-    assertThat(directory.all())
-        .extracting(t -> t.id().value())
-        .containsExactly("shop", "support-desk");
-    assertThat(directory.find(new TenantId("shop")).orElseThrow().provider())
-        .isEqualTo(ProviderId.WHAPI);
-    assertThat(directory.find(new TenantId("support-desk")).orElseThrow().credentials())
-        .isEqualTo(
-            new ProviderCredentials.ApiWhatsAppWeb(
-                com.wagateway.domain.model.Secret.of("key"), "inst-1"));
-    assertThat(directory.find(new TenantId("nobody"))).isEmpty();
+    assertThat(tenants).extracting(t -> t.id().value()).containsExactly("shop", "support-desk");
+    assertThat(tenants.get(0).provider()).isEqualTo(ProviderId.WHAPI);
+    assertThat(tenants.get(0).apiKeyDigest().matches("caller-key")).isTrue();
+    assertThat(tenants.get(1).credentials())
+        .isEqualTo(new ProviderCredentials.ApiWhatsAppWeb(Secret.of("key"), "inst-1"));
+    assertThat(tenants.get(1).apiKeyDigest()).isNull();
   }
 
   @Test
   void namesTheMissingCredentialProperty() {
     assertThatThrownBy(
             () ->
-                new ConfiguredTenantDirectory(
+                ConfiguredTenants.from(
                     Map.of(
                         "shop",
                         new Tenant("whapi", Optional.empty(), Optional.empty(), Optional.empty()))))
         .hasMessageContaining("gateway.tenants.shop.whapi.token");
-    assertThatThrownBy(() -> new ConfiguredTenantDirectory(Map.of("desk", awww("key", " "))))
+    assertThatThrownBy(() -> ConfiguredTenants.from(Map.of("desk", awww("key", " "))))
         .hasMessageContaining("gateway.tenants.desk.apiwhatsappweb.instance-id");
   }
 
@@ -79,7 +74,7 @@ class ConfiguredTenantDirectoryTest {
   void refusesAnUnknownProviderNamingTheTenant() {
     assertThatThrownBy(
             () ->
-                new ConfiguredTenantDirectory(
+                ConfiguredTenants.from(
                     Map.of(
                         "shop",
                         new Tenant(
@@ -90,15 +85,14 @@ class ConfiguredTenantDirectoryTest {
 
   @Test
   void refusesAMalformedTenantId() {
-    assertThatThrownBy(() -> new ConfiguredTenantDirectory(Map.of("Shop!", whapi("tok"))))
+    assertThatThrownBy(() -> ConfiguredTenants.from(Map.of("Shop!", whapi("tok"))))
         .hasMessageContaining("gateway.tenants.Shop!.")
         .hasMessageContaining("tenantId");
   }
 
   @Test
   void neverPutsACredentialInItsErrors() {
-    assertThatThrownBy(
-            () -> new ConfiguredTenantDirectory(Map.of("Shop!", whapi("super-secret-token"))))
+    assertThatThrownBy(() -> ConfiguredTenants.from(Map.of("Shop!", whapi("super-secret-token"))))
         .hasMessageNotContaining("super-secret-token");
   }
 }

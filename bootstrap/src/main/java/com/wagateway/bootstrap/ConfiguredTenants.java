@@ -1,7 +1,7 @@
 package com.wagateway.bootstrap;
 
-import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.domain.error.InvalidValueException;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.Secret;
@@ -11,27 +11,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Tenants defined in configuration, checked once at start-up: a tenant with an unknown provider or
- * missing credentials stops the gateway with a message naming the property to fix.
+ * Tenants defined in configuration, checked at start-up: a tenant with an unknown provider or
+ * missing credentials stops the gateway with a message naming the property to fix. They are seeded
+ * into the registry when absent there; after that the registry (admin API) owns them.
  */
-public final class ConfiguredTenantDirectory implements TenantDirectory {
-  private final Map<TenantId, Tenant> tenants;
+public final class ConfiguredTenants {
+  private ConfiguredTenants() {}
 
-  public ConfiguredTenantDirectory(Map<String, GatewaySettings.TenantSettings> settings) {
-    this.tenants =
-        settings.entrySet().stream()
-            .map(e -> toTenant(e.getKey(), e.getValue()))
-            .collect(
-                Collectors.toMap(
-                    Tenant::id,
-                    Function.identity(),
-                    (a, b) -> a,
-                    () -> new TreeMap<>(Comparator.comparing(TenantId::value))));
+  public static List<Tenant> from(Map<String, GatewaySettings.TenantSettings> settings) {
+    return settings.entrySet().stream()
+        .map(e -> toTenant(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparing(t -> t.id().value()))
+        .toList();
   }
 
   private static Tenant toTenant(String id, GatewaySettings.TenantSettings tenant) {
@@ -40,7 +33,7 @@ public final class ConfiguredTenantDirectory implements TenantDirectory {
       return new Tenant(
           new TenantId(id),
           credentials(prefix, tenant),
-          tenant.apiKey().map(Secret::of).orElse(null));
+          tenant.apiKey().filter(k -> !k.isBlank()).map(ApiKeyDigest::of).orElse(null));
     } catch (InvalidValueException e) {
       throw new IllegalStateException(
           "Invalid tenant configuration under " + prefix + "*: " + e.getMessage(), e);
@@ -73,15 +66,5 @@ public final class ConfiguredTenantDirectory implements TenantDirectory {
     return value
         .filter(v -> !v.isBlank())
         .orElseThrow(() -> new IllegalStateException("Missing configuration property " + property));
-  }
-
-  @Override
-  public Optional<Tenant> find(TenantId id) {
-    return Optional.ofNullable(tenants.get(id));
-  }
-
-  @Override
-  public List<Tenant> all() {
-    return List.copyOf(tenants.values());
   }
 }

@@ -1,0 +1,120 @@
+package com.wagateway.bootstrap.persistence;
+
+import com.wagateway.application.admin.Page;
+import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.port.TenantRepository;
+import com.wagateway.domain.error.TenantAlreadyExistsException;
+import com.wagateway.domain.model.ApiKeyDigest;
+import com.wagateway.domain.model.Tenant;
+import com.wagateway.domain.model.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tenant registry in the database. Credentials are encrypted on write and decrypted only when a
+ * tenant is loaded; every method joins the caller's transaction or runs in its own.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaTenantRepository implements TenantRepository {
+  private final ActiveDatabase database;
+  private final CredentialCipher cipher;
+  private final Clock clock = Clock.systemUTC();
+
+  JpaTenantRepository(ActiveDatabase database, CredentialCipher cipher) {
+    this.database = database;
+    this.cipher = cipher;
+  }
+
+  @Override
+  public Optional<Tenant> find(TenantId id) {
+    return Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant);
+  }
+
+  @Override
+  public Optional<Tenant> findByApiKey(ApiKeyDigest digest) {
+    return em().createQuery("from TenantEntity where apiKeyDigest = :digest", TenantEntity.class)
+        .setParameter("digest", digest.sha256Hex())
+        .getResultStream()
+        .findFirst()
+        .map(this::toTenant);
+  }
+
+  @Override
+  public void create(Tenant tenant) {
+    TenantEntity row = new TenantEntity();
+    row.id = tenant.id().value();
+    row.createdAt = clock.instant();
+    write(row, tenant, row.createdAt);
+    try {
+      em().persist(row);
+      em().flush(); // surfaces a duplicate id now, also one inserted concurrently
+    } catch (PersistenceException e) {
+      throw DuplicateKeys.isDuplicateTenantId(e)
+          ? new TenantAlreadyExistsException(tenant.id())
+          : e;
+    }
+  }
+
+  @Override
+  public boolean update(Tenant tenant) {
+    TenantEntity row = em().find(TenantEntity.class, tenant.id().value());
+    if (row == null) {
+      return false;
+    }
+    write(row, tenant, clock.instant());
+    return true;
+  }
+
+  @Override
+  public boolean delete(TenantId id) {
+    return em().createQuery("delete from TenantEntity where id = :id")
+            .setParameter("id", id.value())
+            .executeUpdate()
+        > 0;
+  }
+
+  @Override
+  public Page<Tenant> list(TenantId afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    var query =
+        afterId == null
+            ? em().createQuery("from TenantEntity order by id", TenantEntity.class)
+            : em().createQuery(
+                    "from TenantEntity where id > :after order by id", TenantEntity.class)
+                .setParameter("after", afterId.value());
+    List<TenantEntity> rows = query.setMaxResults(limit + 1).getResultList();
+    if (rows.size() <= limit) {
+      return new Page<>(rows.stream().map(this::toTenant).toList(), null);
+    }
+    List<Tenant> items = rows.subList(0, limit).stream().map(this::toTenant).toList();
+    return new Page<>(items, TenantAdministration.cursorAfter(items.get(limit - 1).id().value()));
+  }
+
+  private void write(TenantEntity row, Tenant tenant, Instant now) {
+    row.provider = tenant.provider().key();
+    row.credentials = cipher.encrypt(tenant.id(), tenant.credentials());
+    row.apiKeyDigest = tenant.apiKeyDigest() == null ? null : tenant.apiKeyDigest().sha256Hex();
+    row.updatedAt = now;
+  }
+
+  private Tenant toTenant(TenantEntity row) {
+    TenantId id = new TenantId(row.id);
+    return new Tenant(
+        id,
+        cipher.decrypt(id, row.credentials),
+        row.apiKeyDigest == null ? null : new ApiKeyDigest(row.apiKeyDigest));
+  }
+
+  private EntityManager em() {
+    return database.entityManager();
+  }
+}

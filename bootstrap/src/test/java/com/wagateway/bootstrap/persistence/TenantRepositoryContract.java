@@ -1,0 +1,191 @@
+package com.wagateway.bootstrap.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wagateway.application.admin.Page;
+import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.port.TenantRepository;
+import com.wagateway.application.port.UnitOfWork;
+import com.wagateway.domain.error.TenantAlreadyExistsException;
+import com.wagateway.domain.model.ApiKeyDigest;
+import com.wagateway.domain.model.ProviderCredentials;
+import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.model.Tenant;
+import com.wagateway.domain.model.TenantId;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TenantRepository} must do; run against H2 and PostgreSQL. */
+abstract class TenantRepositoryContract {
+  static final String TOKEN = "test-token-not-real";
+  static final String AWWW_KEY = "test-awww-key-not-real";
+
+  @Inject TenantRepository tenants;
+  @Inject UnitOfWork unitOfWork;
+  @Inject ActiveDatabase database;
+
+  @BeforeEach
+  void emptyRegistry() {
+    Tables.clear(database);
+  }
+
+  static Tenant whapi(String id, String callerKey) {
+    return new Tenant(
+        new TenantId(id),
+        new ProviderCredentials.Whapi(Secret.of(TOKEN)),
+        callerKey == null ? null : ApiKeyDigest.of(callerKey));
+  }
+
+  static Tenant awww(String id) {
+    return new Tenant(
+        new TenantId(id),
+        new ProviderCredentials.ApiWhatsAppWeb(Secret.of(AWWW_KEY), "instance-1"),
+        ApiKeyDigest.of("caller-" + id));
+  }
+
+  @Test
+  void findsACreatedTenantWithItsCredentials() {
+    Tenant acme = whapi("acme", "caller-acme");
+    Tenant shop = awww("shop");
+
+    tenants.create(acme);
+    tenants.create(shop);
+
+    assertThat(tenants.find(acme.id())).contains(acme);
+    assertThat(tenants.find(shop.id())).contains(shop);
+    assertThat(tenants.find(new TenantId("nobody"))).isEmpty();
+  }
+
+  @Test
+  void storesCredentialsOnlyEncrypted() {
+    tenants.create(whapi("acme", null));
+    tenants.create(awww("shop"));
+
+    assertThat(Tables.storedCredentials(database, "acme")).startsWith("v1:").doesNotContain(TOKEN);
+    assertThat(Tables.storedCredentials(database, "shop"))
+        .startsWith("v1:")
+        .doesNotContain(AWWW_KEY)
+        .doesNotContain("instance-1");
+  }
+
+  @Test
+  void findsATenantByTheDigestOfItsKey() {
+    tenants.create(whapi("acme", "caller-acme"));
+    tenants.create(whapi("no-key", null));
+
+    assertThat(tenants.findByApiKey(ApiKeyDigest.of("caller-acme")))
+        .map(Tenant::id)
+        .contains(new TenantId("acme"));
+    assertThat(tenants.findByApiKey(ApiKeyDigest.of("unknown"))).isEmpty();
+    assertThat(tenants.find(new TenantId("no-key")).orElseThrow().apiKeyDigest()).isNull();
+  }
+
+  @Test
+  void refusesADuplicateIdAndKeepsTheOriginal() {
+    Tenant original = whapi("acme", "caller-acme");
+    tenants.create(original);
+
+    assertThatThrownBy(() -> tenants.create(awww("acme")))
+        .isInstanceOf(TenantAlreadyExistsException.class);
+    assertThat(tenants.find(original.id())).contains(original);
+  }
+
+  @Test
+  void refusesADuplicateIdWithinOneTransaction() {
+    assertThatThrownBy(
+            () ->
+                unitOfWork.inTransaction(
+                    () -> {
+                      tenants.create(whapi("acme", null));
+                      tenants.create(awww("acme"));
+                      return null;
+                    }))
+        .isInstanceOf(TenantAlreadyExistsException.class);
+    assertThat(tenants.find(new TenantId("acme"))).isEmpty();
+  }
+
+  @Test
+  void aReusedCallerKeyIsNotReportedAsADuplicateId() {
+    tenants.create(whapi("acme", "same-caller-key"));
+
+    assertThatThrownBy(() -> tenants.create(whapi("other", "same-caller-key")))
+        .isNotInstanceOf(TenantAlreadyExistsException.class);
+    assertThat(tenants.find(new TenantId("other"))).isEmpty();
+  }
+
+  @Test
+  void updatesCredentialsProviderAndKey() {
+    tenants.create(whapi("acme", "old-key"));
+    Tenant moved =
+        awww("acme").withApiKeyDigest(ApiKeyDigest.of("new-key")); // other provider, new key
+
+    assertThat(tenants.update(moved)).isTrue();
+
+    assertThat(tenants.find(moved.id())).contains(moved);
+    assertThat(tenants.findByApiKey(ApiKeyDigest.of("old-key"))).isEmpty();
+    assertThat(tenants.findByApiKey(ApiKeyDigest.of("new-key"))).contains(moved);
+  }
+
+  @Test
+  void updateOfAnUnknownTenantReportsFalse() {
+    assertThat(tenants.update(whapi("ghost", null))).isFalse();
+    assertThat(tenants.find(new TenantId("ghost"))).isEmpty();
+  }
+
+  @Test
+  void deletesOnce() {
+    tenants.create(whapi("acme", "caller-acme"));
+
+    assertThat(tenants.delete(new TenantId("acme"))).isTrue();
+    assertThat(tenants.delete(new TenantId("acme"))).isFalse();
+    assertThat(tenants.find(new TenantId("acme"))).isEmpty();
+    assertThat(tenants.findByApiKey(ApiKeyDigest.of("caller-acme"))).isEmpty();
+  }
+
+  @Test
+  void listsByIdInPagesWithACursor() {
+    for (String id : new String[] {"e-5", "a-1", "c-3", "b-2", "d-4"}) {
+      tenants.create(whapi(id, null));
+    }
+
+    Page<Tenant> first = tenants.list(null, 2);
+    Page<Tenant> second = tenants.list(new TenantId("b-2"), 2);
+    Page<Tenant> last = tenants.list(new TenantId("d-4"), 2);
+
+    assertThat(ids(first)).containsExactly("a-1", "b-2");
+    assertThat(first.nextCursor()).isEqualTo(TenantAdministration.cursorAfter("b-2"));
+    assertThat(ids(second)).containsExactly("c-3", "d-4");
+    assertThat(second.nextCursor()).isEqualTo(TenantAdministration.cursorAfter("d-4"));
+    assertThat(ids(last)).containsExactly("e-5");
+    assertThat(last.nextCursor()).isNull();
+  }
+
+  @Test
+  void aFullLastPageHasNoCursor() {
+    tenants.create(whapi("a-1", null));
+    tenants.create(whapi("b-2", null));
+
+    assertThat(tenants.list(null, 2).nextCursor()).isNull();
+    assertThat(tenants.list(new TenantId("b-2"), 2).items()).isEmpty();
+  }
+
+  @Test
+  void aFailedUnitOfWorkLeavesNoTrace() {
+    assertThatThrownBy(
+            () ->
+                unitOfWork.inTransaction(
+                    () -> {
+                      tenants.create(whapi("acme", null));
+                      throw new IllegalStateException("boom");
+                    }))
+        .hasMessage("boom");
+
+    assertThat(tenants.find(new TenantId("acme"))).isEmpty();
+  }
+
+  private static java.util.List<String> ids(Page<Tenant> page) {
+    return page.items().stream().map(t -> t.id().value()).toList();
+  }
+}
