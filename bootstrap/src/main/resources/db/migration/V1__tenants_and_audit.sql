@@ -6,7 +6,7 @@ CREATE TABLE tenants (
     -- AES-256-GCM ciphertext ("v1:" + base64), never clear credentials
     credentials    TEXT                     NOT NULL,
     -- SHA-256 of the caller key, hex; the key itself is never stored
-    api_key_digest CHAR(64),
+    api_key_digest VARCHAR(64),
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     version        BIGINT                   NOT NULL,

@@ -21,10 +21,32 @@ public final class ConfiguredTenants {
   private ConfiguredTenants() {}
 
   public static List<Tenant> from(Map<String, GatewaySettings.TenantSettings> settings) {
-    return settings.entrySet().stream()
-        .map(e -> toTenant(e.getKey(), e.getValue()))
-        .sorted(Comparator.comparing(t -> t.id().value()))
-        .toList();
+    List<Tenant> tenants =
+        settings.entrySet().stream()
+            .map(e -> toTenant(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing(t -> t.id().value()))
+            .toList();
+    requireDistinctKeys(tenants);
+    return tenants;
+  }
+
+  /** A key names exactly one tenant; two tenants sharing one is a configuration mistake. */
+  private static void requireDistinctKeys(List<Tenant> tenants) {
+    Map<ApiKeyDigest, String> owners = new java.util.HashMap<>();
+    for (Tenant tenant : tenants) {
+      if (tenant.apiKeyDigest() == null) {
+        continue;
+      }
+      String other = owners.putIfAbsent(tenant.apiKeyDigest(), tenant.id().value());
+      if (other != null) {
+        throw new IllegalStateException(
+            "gateway.tenants."
+                + other
+                + ".api-key and gateway.tenants."
+                + tenant.id()
+                + ".api-key are the same key: give each tenant its own");
+      }
+    }
   }
 
   private static Tenant toTenant(String id, GatewaySettings.TenantSettings tenant) {

@@ -91,6 +91,13 @@ class ConfiguredTenantsTest {
   }
 
   @Test
+  void refusesTwoTenantsSharingOneKey() {
+    assertThatThrownBy(() -> ConfiguredTenants.from(Map.of("a", whapi("t1"), "b", whapi("t2"))))
+        .hasMessageContaining("gateway.tenants.a.api-key and gateway.tenants.b.api-key")
+        .hasMessageNotContaining("caller-key");
+  }
+
+  @Test
   void neverPutsACredentialInItsErrors() {
     assertThatThrownBy(() -> ConfiguredTenants.from(Map.of("Shop!", whapi("super-secret-token"))))
         .hasMessageNotContaining("super-secret-token");

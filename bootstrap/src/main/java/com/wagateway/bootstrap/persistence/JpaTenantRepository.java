@@ -9,7 +9,11 @@ import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,14 +31,30 @@ public class JpaTenantRepository implements TenantRepository {
   private final CredentialCipher cipher;
   private final Clock clock = Clock.systemUTC();
 
-  JpaTenantRepository(ActiveDatabase database, CredentialCipher cipher) {
+  private final TransactionManager transactions;
+
+  JpaTenantRepository(
+      ActiveDatabase database, CredentialCipher cipher, TransactionManager transactions) {
     this.database = database;
     this.cipher = cipher;
+    this.transactions = transactions;
+  }
+
+  private boolean inTransaction() {
+    try {
+      return transactions.getStatus() == Status.STATUS_ACTIVE;
+    } catch (SystemException e) {
+      return false;
+    }
   }
 
   @Override
   public Optional<Tenant> find(TenantId id) {
-    return Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant);
+    // Inside an admin change the row is locked from the first read, so concurrent changes to one
+    // tenant queue up (last one wins) instead of failing on the version check; the serving path
+    // reads outside transactions and never waits.
+    LockModeType lock = inTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+    return Optional.ofNullable(em().find(TenantEntity.class, id.value(), lock)).map(this::toTenant);
   }
 
   @Override
