@@ -5,7 +5,10 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.application.port.AuditTrail;
+import com.wagateway.application.port.IdempotencyStore;
+import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;
@@ -63,8 +66,19 @@ public class ApplicationWiring {
 
   @Produces
   @ApplicationScoped
-  SendMessage sendMessage(TenantResolver tenants, ProviderRouter router) {
-    return new SendMessage(tenants, router, Clock.systemUTC(), UUID::randomUUID);
+  SendMessage sendMessage(
+      TenantResolver tenants,
+      ProviderRouter router,
+      MessageLog messages,
+      IdempotencyStore idempotency) {
+    return new SendMessage(
+        tenants, router, messages, idempotency, Clock.systemUTC(), UUID::randomUUID);
+  }
+
+  @Produces
+  @ApplicationScoped
+  TrackMessages trackMessages(TenantResolver tenants, MessageLog messages) {
+    return new TrackMessages(tenants, messages);
   }
 
   @Produces

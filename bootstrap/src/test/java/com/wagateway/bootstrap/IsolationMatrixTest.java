@@ -56,7 +56,11 @@ class IsolationMatrixTest extends GatewayTest {
                 .forEach(
                     m ->
                         operations.add(
-                            new String[] {m.toUpperCase(), path.replace("{tenantId}", tenant)}));
+                            new String[] {
+                              m.toUpperCase(),
+                              path.replace("{tenantId}", tenant)
+                                  .replace("{messageId}", "some-message")
+                            }));
           }
         });
     assertThat(operations).hasSizeGreaterThanOrEqualTo(21);

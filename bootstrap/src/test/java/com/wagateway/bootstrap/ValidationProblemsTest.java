@@ -180,10 +180,11 @@ class ValidationProblemsTest extends GatewayTest {
   @Test
   void answersAWrongMethodWith405Problem() {
     asWhapiTenant()
-        .get(whapi("/messages/text"))
+        .get(whapi("/instance/logout"))
         .then()
         .statusCode(405)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("code", equalTo("METHOD_NOT_ALLOWED"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package com.wagateway.application.admin;
 
+import com.wagateway.application.paging.Cursors;
+import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.AuditTrail;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;

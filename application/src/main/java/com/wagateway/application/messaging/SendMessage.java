@@ -1,43 +1,91 @@
 package com.wagateway.application.messaging;
 
+import com.wagateway.application.port.IdempotencyStore;
+import com.wagateway.application.port.IdempotencyStore.Reservation;
+import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
+import com.wagateway.domain.error.IdempotencyConflictException;
 import com.wagateway.domain.message.OutboundMessage;
-import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Use case: send one message for a tenant through whichever provider it is bound to now. */
+/**
+ * Use case: send one message for a tenant through whichever provider it is bound to now. With an
+ * idempotency key, a repeat of the same request within 24 h returns the first answer without
+ * sending again.
+ */
 public final class SendMessage {
+  public static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+
   private final TenantResolver tenants;
   private final ProviderRouter router;
+  private final IdempotencyStore idempotency;
   private final Clock clock;
-  private final Supplier<UUID> ids;
+  private final TrackedDelivery delivery;
 
   public SendMessage(
-      TenantResolver tenants, ProviderRouter router, Clock clock, Supplier<UUID> ids) {
+      TenantResolver tenants,
+      ProviderRouter router,
+      MessageLog log,
+      IdempotencyStore idempotency,
+      Clock clock,
+      Supplier<UUID> ids) {
     this.tenants = tenants;
     this.router = router;
+    this.idempotency = idempotency;
     this.clock = clock;
-    this.ids = ids;
+    this.delivery = new TrackedDelivery(log, clock, ids);
   }
 
   public MessageReceipt send(TenantId tenantId, OutboundMessage message) {
+    return send(tenantId, message, null);
+  }
+
+  /** As {@link #send(TenantId, OutboundMessage)}; {@code idempotencyKey} may be null. */
+  public MessageReceipt send(TenantId tenantId, OutboundMessage message, String idempotencyKey) {
     ProviderAccount account = tenants.require(tenantId).account();
-    SentMessage sent =
-        router.sender(account, Operation.sending(message.type())).send(account, message);
-    return new MessageReceipt(
-        ids.get().toString(),
-        sent.providerMessageId(),
-        account.provider(),
-        tenantId,
-        message.to().value(),
-        message.type(),
-        sent.status(),
-        clock.instant());
+    MessageSender sender = router.sender(account, Operation.sending(message.type()));
+    if (idempotencyKey == null) {
+      return delivery.deliver(account, sender, message);
+    }
+    String fingerprint = Fingerprints.of(message);
+    Reservation reservation =
+        idempotency.reserve(
+            tenantId, idempotencyKey, fingerprint, clock.instant(), IDEMPOTENCY_WINDOW);
+    if (reservation instanceof Reservation.Completed done) {
+      requireSameRequest(tenantId, fingerprint, done.requestHash());
+      return delivery.replay(tenantId, done.messageId());
+    }
+    if (reservation instanceof Reservation.InProgress running) {
+      requireSameRequest(tenantId, fingerprint, running.requestHash());
+      throw IdempotencyConflictException.inProgress(tenantId);
+    }
+    return deliverOnce(account, sender, message, idempotencyKey);
+  }
+
+  private MessageReceipt deliverOnce(
+      ProviderAccount account, MessageSender sender, OutboundMessage message, String key) {
+    MessageReceipt receipt;
+    try {
+      receipt = delivery.deliver(account, sender, message);
+    } catch (RuntimeException failed) {
+      idempotency.release(account.tenantId(), key); // a failed send may be retried with the key
+      throw failed;
+    }
+    idempotency.complete(account.tenantId(), key, receipt.id());
+    return receipt;
+  }
+
+  private static void requireSameRequest(TenantId tenantId, String fingerprint, String stored) {
+    if (!fingerprint.equals(stored)) {
+      throw IdempotencyConflictException.reused(tenantId);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package com.wagateway.application.port;
 
 import com.wagateway.application.admin.AuditEvent;
-import com.wagateway.application.admin.Page;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.model.TenantId;
 
 /** An append-only record of every administrative change. */

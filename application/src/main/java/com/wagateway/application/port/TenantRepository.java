@@ -1,6 +1,6 @@
 package com.wagateway.application.port;
 
-import com.wagateway.application.admin.Page;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wagateway.application.fake.InMemoryAuditTrail;
 import com.wagateway.application.fake.InMemoryTenantDirectory;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.error.TenantNotFoundException;

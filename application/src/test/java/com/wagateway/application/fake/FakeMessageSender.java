@@ -17,6 +17,7 @@ public final class FakeMessageSender implements MessageSender {
   private final Set<Operation> supported;
   private final List<Sent> calls = new ArrayList<>();
   private SentMessage answer;
+  private RuntimeException failure;
 
   /** One recorded call. */
   public record Sent(ProviderAccount account, OutboundMessage message) {}
@@ -32,12 +33,27 @@ public final class FakeMessageSender implements MessageSender {
     return this;
   }
 
+  /** Every call from now on fails with {@code failure}. */
+  public FakeMessageSender failWith(RuntimeException failure) {
+    this.failure = failure;
+    return this;
+  }
+
+  /** Calls succeed again. */
+  public FakeMessageSender succeed() {
+    this.failure = null;
+    return this;
+  }
+
   public List<Sent> calls() {
     return List.copyOf(calls);
   }
 
   @Override
   public SentMessage send(ProviderAccount account, OutboundMessage message) {
+    if (failure != null) {
+      throw failure;
+    }
     calls.add(new Sent(account, message));
     return answer;
   }

@@ -1,7 +1,7 @@
 package com.wagateway.application.fake;
 
 import com.wagateway.application.admin.AuditEvent;
-import com.wagateway.application.admin.Page;
+import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.AuditTrail;
 import com.wagateway.domain.model.TenantId;
 import java.util.ArrayList;

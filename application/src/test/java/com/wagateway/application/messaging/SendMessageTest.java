@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wagateway.application.fake.FakeMessageSender;
 import com.wagateway.application.fake.FakeProvider;
+import com.wagateway.application.fake.InMemoryIdempotencyStore;
+import com.wagateway.application.fake.InMemoryMessageLog;
 import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.fake.Tenants;
 import com.wagateway.application.tenant.TenantResolver;
@@ -45,10 +47,13 @@ class SendMessageTest {
       FakeProvider.supporting(APIWHATSAPPWEB, EnumSet.of(Operation.SEND_TEXT));
   private final InMemoryTenantDirectory directory = new InMemoryTenantDirectory(ACME, GLOBEX);
   private final Queue<UUID> ids = new ArrayDeque<>(List.of(FIRST_ID, SECOND_ID));
+  private final InMemoryMessageLog messageLog = new InMemoryMessageLog();
   private final SendMessage sendMessage =
       new SendMessage(
           new TenantResolver(directory),
           FakeProvider.router(whapi, web),
+          messageLog,
+          new InMemoryIdempotencyStore(),
           Clock.fixed(NOW, ZoneOffset.UTC),
           ids::remove);
 

@@ -1,13 +1,18 @@
 package com.wagateway.bootstrap.persistence;
 
 import jakarta.persistence.EntityExistsException;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.hibernate.NonUniqueObjectException;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Tells a duplicate tenant id apart from other constraint violations on insert. */
+/**
+ * Recognises duplicate keys on insert, on H2 and PostgreSQL alike (both report SQL state 23505),
+ * and tells a duplicate tenant id apart from other constraint violations.
+ */
 final class DuplicateKeys {
   private static final String API_KEY_CONSTRAINT = "uk_tenants_api_key_digest";
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private DuplicateKeys() {}
 
@@ -19,6 +24,23 @@ final class DuplicateKeys {
       if (t instanceof ConstraintViolationException violation) {
         return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
             && !names(violation, API_KEY_CONSTRAINT);
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code failure} was caused by a primary key or unique constraint violation. */
+  static boolean isDuplicateKey(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof EntityExistsException || t instanceof NonUniqueObjectException) {
+        return true;
+      }
+      if (t instanceof ConstraintViolationException violation
+          && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+        return true;
+      }
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
       }
     }
     return false;

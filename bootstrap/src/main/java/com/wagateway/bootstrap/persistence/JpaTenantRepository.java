@@ -1,7 +1,7 @@
 package com.wagateway.bootstrap.persistence;
 
-import com.wagateway.application.admin.Page;
 import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.model.ApiKeyDigest;

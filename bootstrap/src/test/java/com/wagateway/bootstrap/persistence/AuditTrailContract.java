@@ -3,8 +3,8 @@ package com.wagateway.bootstrap.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wagateway.application.admin.AuditEvent;
-import com.wagateway.application.admin.Page;
 import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.AuditTrail;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.domain.model.TenantId;

@@ -10,11 +10,16 @@ final class Tables {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              database
-                  .entityManager()
-                  .createNativeQuery("delete from audit_events")
-                  .executeUpdate();
-              database.entityManager().createNativeQuery("delete from tenants").executeUpdate();
+              for (String table :
+                  new String[] {
+                    "message_status_history",
+                    "messages",
+                    "idempotency_keys",
+                    "audit_events",
+                    "tenants"
+                  }) {
+                database.entityManager().createNativeQuery("delete from " + table).executeUpdate();
+              }
             });
   }
 

@@ -15,6 +15,8 @@ public abstract sealed class GatewayException extends RuntimeException
         ForbiddenException,
         TenantNotFoundException,
         TenantAlreadyExistsException,
+        IdempotencyConflictException,
+        ResourceNotFoundException,
         CapabilityNotSupportedException,
         InstanceStateConflictException,
         ProviderException {

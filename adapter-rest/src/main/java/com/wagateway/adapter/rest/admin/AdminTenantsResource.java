@@ -1,8 +1,8 @@
 package com.wagateway.adapter.rest.admin;
 
 import com.wagateway.application.admin.CreatedTenant;
-import com.wagateway.application.admin.Page;
 import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.Valid;

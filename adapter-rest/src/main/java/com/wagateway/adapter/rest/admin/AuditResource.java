@@ -1,8 +1,8 @@
 package com.wagateway.adapter.rest.admin;
 
 import com.wagateway.application.admin.AuditEvent;
-import com.wagateway.application.admin.Page;
 import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

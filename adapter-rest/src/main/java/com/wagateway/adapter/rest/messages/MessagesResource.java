@@ -1,24 +1,38 @@
 package com.wagateway.adapter.rest.messages;
 
 import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.application.messaging.TrackMessages;
+import com.wagateway.domain.error.ResourceNotFoundException;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sends every message type through the tenant's provider: one operation per type. */
+/**
+ * Sends every message type through the tenant's provider (one operation per type) and tracks them.
+ */
 @Path("/v1/tenants/{tenantId}/messages")
 @Tag(name = "Messages")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,10 +41,47 @@ public class MessagesResource {
   private static final String MEDIA_NOTE =
       " The media is exactly one of a public `url`, inline `base64` with its `mimeType`, or the"
           + " `id` of media in the provider's store.";
-  private final SendMessage sendMessage;
 
-  public MessagesResource(SendMessage sendMessage) {
+  /** Repeat a send with the same key and body within 24 h to get the first answer back. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final SendMessage sendMessage;
+  private final TrackMessages trackMessages;
+
+  public MessagesResource(SendMessage sendMessage, TrackMessages trackMessages) {
     this.sendMessage = sendMessage;
+    this.trackMessages = trackMessages;
+  }
+
+  @GET
+  @Path("/{messageId}")
+  @Operation(
+      summary = "Read a sent message",
+      description = "Its current status, its status history and, when it failed, why.")
+  public MessageDetailsResponse get(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("messageId") @Size(max = 64) String messageId) {
+    return MessageDetailsResponse.of(trackMessages.get(new TenantId(tenantId), messageId));
+  }
+
+  @GET
+  @Operation(
+      summary = "List sent messages",
+      description =
+          "Newest first, filtered by status, recipient and creation time [since, until); pass `nextCursor` back as `cursor`.")
+  public MessagePageResponse list(
+      @PathParam("tenantId") String tenantId,
+      @Parameter(description = "ACCEPTED, SENT, DELIVERED, READ or FAILED") @QueryParam("status")
+          String status,
+      @Parameter(description = "Recipient, in any form `to` accepts") @QueryParam("to") String to,
+      @Parameter(description = "Created at or after (ISO-8601)", example = "2026-11-22T00:00:00Z")
+          @QueryParam("since")
+          String from,
+      @Parameter(description = "Created before (ISO-8601)") @QueryParam("until") String until,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(TrackMessages.MAX_PAGE) int limit) {
+    return SentMessagesQueries.list(
+        trackMessages, tenantId, status, to, from, until, cursor, limit);
   }
 
   @POST
@@ -40,8 +91,10 @@ public class MessagesResource {
       description = "Sends plain text, optionally quoting an earlier message.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "text", value = Examples.TEXT)))
   public MessageResponse text(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull TextMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull TextMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -57,8 +110,10 @@ public class MessagesResource {
                 @ExampleObject(name = "inline base64", value = Examples.IMAGE_BASE64)
               }))
   public MessageResponse image(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.IMAGE));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.IMAGE), idempotencyKey);
   }
 
   @POST
@@ -69,8 +124,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "video", value = Examples.VIDEO)))
   public MessageResponse video(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.VIDEO));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.VIDEO), idempotencyKey);
   }
 
   @POST
@@ -81,8 +138,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "audio", value = Examples.AUDIO)))
   public MessageResponse audio(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.AUDIO));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.AUDIO), idempotencyKey);
   }
 
   @POST
@@ -93,8 +152,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "voice", value = Examples.VOICE)))
   public MessageResponse voice(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.VOICE));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.VOICE), idempotencyKey);
   }
 
   @POST
@@ -105,8 +166,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
   public MessageResponse document(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.DOCUMENT));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.DOCUMENT), idempotencyKey);
   }
 
   @POST
@@ -117,8 +180,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "sticker", value = Examples.STICKER)))
   public MessageResponse sticker(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull MediaMessageRequest body) {
-    return send(tenantId, body.toMessage(MessageType.STICKER));
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull MediaMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(MessageType.STICKER), idempotencyKey);
   }
 
   @POST
@@ -129,8 +194,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "location", value = Examples.LOCATION)))
   public MessageResponse location(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull LocationMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull LocationMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -141,8 +208,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
   public MessageResponse contact(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull ContactMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull ContactMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -154,8 +223,10 @@ public class MessagesResource {
       content =
           @Content(examples = @ExampleObject(name = "link preview", value = Examples.LINK_PREVIEW)))
   public MessageResponse linkPreview(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull LinkPreviewMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull LinkPreviewMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -163,8 +234,10 @@ public class MessagesResource {
   @Operation(summary = "Send a poll", description = "Sends a poll with 2 to 12 distinct options.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "poll", value = Examples.POLL)))
   public MessageResponse poll(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull PollMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull PollMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -175,8 +248,10 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "buttons", value = Examples.INTERACTIVE)))
   public MessageResponse interactive(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull InteractiveMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull InteractiveMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
   @POST
@@ -187,11 +262,30 @@ public class MessagesResource {
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "reaction", value = Examples.REACTION)))
   public MessageResponse reaction(
-      @PathParam("tenantId") String tenantId, @Valid @NotNull ReactionMessageRequest body) {
-    return send(tenantId, body.toMessage());
+      @PathParam("tenantId") String tenantId,
+      @Valid @NotNull ReactionMessageRequest body,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
+    return send(tenantId, body.toMessage(), idempotencyKey);
   }
 
-  private MessageResponse send(String tenantId, OutboundMessage message) {
-    return MessageResponse.of(sendMessage.send(new TenantId(tenantId), message));
+  /** Any other type: a 404 that names the types there are, rather than a bare 405. */
+  @POST
+  @Path("/{type}")
+  @Operation(hidden = true)
+  public MessageResponse unknownType(
+      @PathParam("tenantId") String tenantId, @PathParam("type") String type) {
+    throw new ResourceNotFoundException(
+        new TenantId(tenantId),
+        "Message type '"
+            + type
+            + "' (there are: "
+            + Arrays.stream(MessageType.values())
+                .map(MessageType::path)
+                .collect(Collectors.joining(", "))
+            + ")");
+  }
+
+  private MessageResponse send(String tenantId, OutboundMessage message, String idempotencyKey) {
+    return MessageResponse.of(sendMessage.send(new TenantId(tenantId), message, idempotencyKey));
   }
 }

@@ -14,6 +14,10 @@ final class ProblemExamples {
       case FORBIDDEN -> "This API key does not give access to tenant 'acme'";
       case TENANT_NOT_FOUND -> "Tenant 'acme' does not exist";
       case TENANT_ALREADY_EXISTS -> "Tenant 'acme' exists already";
+      case IDEMPOTENCY_KEY_IN_PROGRESS ->
+          "A request with this Idempotency-Key is still under way; retry shortly";
+      case IDEMPOTENCY_KEY_REUSED ->
+          "This Idempotency-Key was used with a different request; use a new key for a new message";
       case INSTANCE_STATE_CONFLICT -> "The number is already linked: there is no QR code to scan";
       case PAYLOAD_TOO_LARGE -> "The request body is larger than the gateway accepts";
       case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";

@@ -11,7 +11,7 @@ final class ProblemHeaders {
 
   static void add(ProblemCode code, APIResponse response) {
     switch (code) {
-      case RATE_LIMITED, PROVIDER_UNAVAILABLE ->
+      case RATE_LIMITED, PROVIDER_UNAVAILABLE, IDEMPOTENCY_KEY_IN_PROGRESS ->
           response.addHeader(
               "Retry-After",
               OASFactory.createHeader()

@@ -73,6 +73,13 @@ public class ProblemResponsesFilter implements OASFilter {
     if ("qr".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
+    if (hasParameter(operation, "Idempotency-Key")) {
+      codes.add(ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS);
+      codes.add(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+    }
+    if (hasParameter(operation, "messageId")) {
+      codes.add(ProblemCode.NOT_FOUND);
+    }
     addAll(operation, codes);
   }
 
@@ -99,6 +106,11 @@ public class ProblemResponsesFilter implements OASFilter {
     addAll(operation, codes);
   }
 
+  private static boolean hasParameter(Operation operation, String name) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> name.equals(p.getName()));
+  }
+
   private static void describeTenantParameter(Operation operation) {
     if (operation.getParameters() == null) {
       return;
@@ -106,6 +118,12 @@ public class ProblemResponsesFilter implements OASFilter {
     for (Parameter parameter : operation.getParameters()) {
       if ("tenantId".equals(parameter.getName())) {
         parameter.description("The tenant (WhatsApp number) to act for").example("acme");
+      }
+      if ("Idempotency-Key".equals(parameter.getName())) {
+        parameter.description(
+            "Any unique string (a UUID, an order id). A repeat with the same key and body within"
+                + " 24 h returns the first answer without sending again; the same key with another"
+                + " body answers 422. A failed send frees its key.");
       }
     }
   }

@@ -14,6 +14,8 @@ public enum ProblemCode {
   NOT_ACCEPTABLE(406, "Not acceptable"),
   TENANT_ALREADY_EXISTS(409, "Tenant already exists"),
   INSTANCE_STATE_CONFLICT(409, "Instance state conflict"),
+  IDEMPOTENCY_KEY_IN_PROGRESS(409, "Idempotency key in use"),
+  IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PROVIDER_REJECTED(422, "Provider rejected the request"),

@@ -42,7 +42,9 @@ public final class ProblemResponses {
     if (code == ProblemCode.UNAUTHENTICATED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wa-gateway\"");
     }
-    if (code == ProblemCode.RATE_LIMITED || code == ProblemCode.PROVIDER_UNAVAILABLE) {
+    if (code == ProblemCode.RATE_LIMITED
+        || code == ProblemCode.PROVIDER_UNAVAILABLE
+        || code == ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS) {
       Duration wait = retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER;
       response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds()));
     }

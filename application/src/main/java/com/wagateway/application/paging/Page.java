@@ -1,4 +1,4 @@
-package com.wagateway.application.admin;
+package com.wagateway.application.paging;
 
 import java.util.List;
 

@@ -1,20 +1,20 @@
-package com.wagateway.application.admin;
+package com.wagateway.application.paging;
 
 import com.wagateway.domain.error.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Opaque paging cursors: callers pass them back untouched and never build them. */
-final class Cursors {
+public final class Cursors {
   private Cursors() {}
 
-  static String encode(String position) {
+  public static String encode(String position) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(position.getBytes(StandardCharsets.UTF_8));
   }
 
-  static String decode(String cursor) {
+  public static String decode(String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }

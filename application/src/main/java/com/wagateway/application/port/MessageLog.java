@@ -1,0 +1,36 @@
+package com.wagateway.application.port;
+
+import com.wagateway.application.messaging.MessageQuery;
+import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.paging.Page;
+import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.model.TenantId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The record of every send, written before the provider is called so nothing goes unrecorded. */
+public interface MessageLog {
+
+  /** Stores a new message in its first status, with that status as the first history entry. */
+  void recordAttempt(MessageRecord message);
+
+  /**
+   * Records what the provider answered: its message id (may be null) and the new status, or the
+   * error code and detail of a failure; appends the status to the history.
+   */
+  void recordOutcome(
+      String id,
+      String providerMessageId,
+      DeliveryStatus status,
+      String errorCode,
+      String errorDetail,
+      Instant at);
+
+  Optional<MessageRecord> find(TenantId tenant, String id);
+
+  /**
+   * The tenant's messages matching {@code query}, newest first, {@code limit} at most, after the
+   * position of {@code cursor} (a value this method returned as {@code nextCursor}, or null).
+   */
+  Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit);
+}

@@ -1,0 +1,71 @@
+package com.wagateway.application.fake;
+
+import com.wagateway.application.messaging.MessageQuery;
+import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.paging.Page;
+import com.wagateway.application.port.MessageLog;
+import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.model.TenantId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The message log in memory (no paging: one page holds everything). */
+public final class InMemoryMessageLog implements MessageLog {
+  private final Map<String, MessageRecord> messages = new LinkedHashMap<>();
+
+  @Override
+  public void recordAttempt(MessageRecord message) {
+    messages.put(message.id(), message);
+  }
+
+  @Override
+  public void recordOutcome(
+      String id,
+      String providerMessageId,
+      DeliveryStatus status,
+      String errorCode,
+      String errorDetail,
+      Instant at) {
+    MessageRecord m = messages.get(id);
+    if (m == null) {
+      throw new IllegalStateException("unknown message " + id);
+    }
+    List<MessageRecord.StatusChange> history = new ArrayList<>(m.history());
+    history.add(new MessageRecord.StatusChange(status, at));
+    messages.put(
+        id,
+        new MessageRecord(
+            id,
+            m.tenantId(),
+            m.provider(),
+            providerMessageId,
+            m.recipient(),
+            m.type(),
+            status,
+            m.createdAt(),
+            at,
+            errorCode,
+            errorDetail,
+            history));
+  }
+
+  @Override
+  public Optional<MessageRecord> find(TenantId tenant, String id) {
+    return Optional.ofNullable(messages.get(id)).filter(m -> m.tenantId().equals(tenant));
+  }
+
+  @Override
+  public Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit) {
+    return new Page<>(
+        messages.values().stream().filter(m -> m.tenantId().equals(tenant)).limit(limit).toList(),
+        null);
+  }
+
+  public List<MessageRecord> all() {
+    return List.copyOf(messages.values());
+  }
+}

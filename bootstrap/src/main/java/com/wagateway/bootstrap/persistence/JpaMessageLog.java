@@ -1,0 +1,128 @@
+package com.wagateway.bootstrap.persistence;
+
+import com.wagateway.application.messaging.MessageQuery;
+import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.paging.Page;
+import com.wagateway.application.port.MessageLog;
+import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.model.TenantId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The message log in the database. Every call joins the caller's transaction or, as on the send
+ * path, commits on its own. A listed page carries each message's history, loaded in one query.
+ */
+@ApplicationScoped
+public class JpaMessageLog implements MessageLog {
+  private final ActiveDatabase database;
+
+  JpaMessageLog(ActiveDatabase database) {
+    this.database = database;
+  }
+
+  @Override
+  public void recordAttempt(MessageRecord message) {
+    QuarkusTransaction.joiningExisting()
+        .run(
+            () -> {
+              em().persist(MessageRows.toEntity(message));
+              append(message.id(), message.status(), message.createdAt());
+            });
+  }
+
+  @Override
+  public void recordOutcome(
+      String id,
+      String providerMessageId,
+      DeliveryStatus status,
+      String errorCode,
+      String errorDetail,
+      Instant at) {
+    QuarkusTransaction.joiningExisting()
+        .run(
+            () -> {
+              MessageEntity row = em().find(MessageEntity.class, id);
+              if (row == null) {
+                throw new IllegalStateException("No message " + id + " to record an outcome for");
+              }
+              row.providerMessageId = providerMessageId;
+              row.status = status.name();
+              row.errorCode = errorCode;
+              row.errorDetail = MessageRows.clip(errorDetail);
+              row.updatedAt = at;
+              append(id, status, at);
+            });
+  }
+
+  @Override
+  public Optional<MessageRecord> find(TenantId tenant, String id) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                em().createQuery(
+                        "from MessageEntity where id = :id and tenantId = :tenant",
+                        MessageEntity.class)
+                    .setParameter("id", id)
+                    .setParameter("tenant", tenant.value())
+                    .getResultStream()
+                    .findFirst()
+                    .map(row -> MessageRows.toRecord(row, histories(List.of(row.id)))));
+  }
+
+  @Override
+  public Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    MessagePosition after = MessagePosition.decode(cursor);
+    return QuarkusTransaction.joiningExisting()
+        .call(() -> page(MessageListing.rows(em(), tenant, query, after, limit + 1), limit));
+  }
+
+  private Page<MessageRecord> page(List<MessageEntity> rows, int limit) {
+    List<MessageEntity> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+    Map<String, List<MessageRecord.StatusChange>> histories =
+        histories(items.stream().map(row -> row.id).toList());
+    String next = rows.size() > limit ? MessagePosition.of(items.get(limit - 1)).encode() : null;
+    return new Page<>(
+        items.stream().map(row -> MessageRows.toRecord(row, histories)).toList(), next);
+  }
+
+  private Map<String, List<MessageRecord.StatusChange>> histories(List<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Map.of();
+    }
+    return em().createQuery(
+            "from MessageStatusEntity where messageId in :ids order by at, id",
+            MessageStatusEntity.class)
+        .setParameter("ids", messageIds)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                change -> change.messageId,
+                Collectors.mapping(
+                    change ->
+                        new MessageRecord.StatusChange(
+                            DeliveryStatus.valueOf(change.status), change.at),
+                    Collectors.toList())));
+  }
+
+  private void append(String messageId, DeliveryStatus status, Instant at) {
+    MessageStatusEntity change = new MessageStatusEntity();
+    change.messageId = messageId;
+    change.status = status.name();
+    change.at = at;
+    em().persist(change);
+  }
+
+  private EntityManager em() {
+    return database.entityManager();
+  }
+}
