@@ -4,6 +4,7 @@ import com.wagateway.adapter.whapi.WhapiResponses.Success;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
+import java.util.Optional;
 
 /**
  * Reads Whapi's {@code SentMessage} answer. Delivery status ({@code StatusEnum}): {@code pending}
@@ -27,15 +28,19 @@ final class WhapiSentMessages {
   }
 
   static DeliveryStatus status(String whapiStatus) {
-    if (whapiStatus == null) {
-      return DeliveryStatus.ACCEPTED;
-    }
+    return whapiStatus == null
+        ? DeliveryStatus.ACCEPTED
+        : progress(whapiStatus).orElse(DeliveryStatus.ACCEPTED);
+  }
+
+  /** The status words that say how far a message got; empty for any other word. */
+  static Optional<DeliveryStatus> progress(String whapiStatus) {
     return switch (whapiStatus) {
-      case "sent" -> DeliveryStatus.SENT;
-      case "delivered" -> DeliveryStatus.DELIVERED;
-      case "read", "played" -> DeliveryStatus.READ;
-      case "failed" -> DeliveryStatus.FAILED;
-      default -> DeliveryStatus.ACCEPTED;
+      case "sent" -> Optional.of(DeliveryStatus.SENT);
+      case "delivered" -> Optional.of(DeliveryStatus.DELIVERED);
+      case "read", "played" -> Optional.of(DeliveryStatus.READ);
+      case "failed" -> Optional.of(DeliveryStatus.FAILED);
+      default -> Optional.empty();
     };
   }
 

@@ -1,0 +1,80 @@
+package com.wagateway.domain.event;
+
+import com.wagateway.domain.instance.ConnectionState;
+import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.model.Require;
+import java.time.Instant;
+
+/**
+ * Something a provider told the gateway through a webhook, in one model whatever the provider: a
+ * message received, a status change of a sent message, or a change of the instance's state. {@code
+ * dedupKey} identifies the event at the provider, so a repeated delivery can be dropped.
+ */
+public sealed interface InboundEvent {
+
+  ProviderId provider();
+
+  /** Stable across redeliveries of the same event by the provider. */
+  String dedupKey();
+
+  Instant occurredAt();
+
+  /** {@code message.received}: a message came in (or was sent from the phone itself). */
+  record MessageReceived(
+      ProviderId provider,
+      String dedupKey,
+      Instant occurredAt,
+      String providerMessageId,
+      String chatId,
+      String from,
+      String fromName,
+      String kind,
+      String text,
+      boolean fromMe)
+      implements InboundEvent {
+    public MessageReceived {
+      Require.present(provider, "provider");
+      Require.present(dedupKey, "dedupKey");
+      Require.present(occurredAt, "occurredAt");
+      Require.present(providerMessageId, "providerMessageId");
+      Require.present(kind, "kind");
+    }
+  }
+
+  /**
+   * {@code message.status}: a message the gateway sent moved to SENT, DELIVERED, READ or FAILED.
+   */
+  record MessageStatusChanged(
+      ProviderId provider,
+      String dedupKey,
+      Instant occurredAt,
+      String providerMessageId,
+      DeliveryStatus status,
+      String recipient)
+      implements InboundEvent {
+    public MessageStatusChanged {
+      Require.present(provider, "provider");
+      Require.present(dedupKey, "dedupKey");
+      Require.present(occurredAt, "occurredAt");
+      Require.present(providerMessageId, "providerMessageId");
+      Require.present(status, "status");
+    }
+  }
+
+  /** {@code instance.status}: the WhatsApp session changed state (linked, logged out, QR...). */
+  record InstanceStatusChanged(
+      ProviderId provider,
+      String dedupKey,
+      Instant occurredAt,
+      ConnectionState state,
+      String providerState)
+      implements InboundEvent {
+    public InstanceStatusChanged {
+      Require.present(provider, "provider");
+      Require.present(dedupKey, "dedupKey");
+      Require.present(occurredAt, "occurredAt");
+      Require.present(state, "state");
+    }
+  }
+}
