@@ -8,18 +8,23 @@ import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.application.port.AuditTrail;
 import com.wagateway.application.port.IdempotencyStore;
+import com.wagateway.application.port.InboundEventStore;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;
+import com.wagateway.application.port.WebhookSecrets;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
+import com.wagateway.application.webhook.ReceiveWebhook;
+import com.wagateway.application.webhook.WebhookEndpoints;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
+import com.wagateway.domain.port.WebhookNormalizer;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +78,25 @@ public class ApplicationWiring {
       IdempotencyStore idempotency) {
     return new SendMessage(
         tenants, router, messages, idempotency, Clock.systemUTC(), UUID::randomUUID);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReceiveWebhook receiveWebhook(
+      TenantResolver tenants,
+      WebhookSecrets secrets,
+      @All List<WebhookNormalizer> normalizers,
+      InboundEventStore events,
+      MessageLog messages,
+      UnitOfWork unitOfWork) {
+    return new ReceiveWebhook(
+        tenants, secrets, normalizers, events, messages, unitOfWork, Clock.systemUTC());
+  }
+
+  @Produces
+  @ApplicationScoped
+  WebhookEndpoints webhookEndpoints(TenantResolver tenants, WebhookSecrets secrets) {
+    return new WebhookEndpoints(tenants, secrets);
   }
 
   @Produces

@@ -29,6 +29,16 @@ public interface MessageLog {
   Optional<MessageRecord> find(TenantId tenant, String id);
 
   /**
+   * Applies a status the provider reported for one of the tenant's messages, found by the
+   * provider's id; a status that would move the message backwards (READ to DELIVERED, say) is added
+   * to nothing.
+   *
+   * @return false when no such message was sent through the gateway
+   */
+  boolean recordProviderStatus(
+      TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at);
+
+  /**
    * The tenant's messages matching {@code query}, newest first, {@code limit} at most, after the
    * position of {@code cursor} (a value this method returned as {@code nextCursor}, or null).
    */

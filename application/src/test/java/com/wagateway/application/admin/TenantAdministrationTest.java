@@ -3,6 +3,7 @@ package com.wagateway.application.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wagateway.application.fake.DirectUnitOfWork;
 import com.wagateway.application.fake.InMemoryAuditTrail;
 import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.paging.Page;
@@ -125,13 +126,5 @@ class TenantAdministrationTest {
     assertThat(admin.seed("configuration", SHOP, WHAPI, null)).isFalse();
     assertThat(admin.seed("configuration", new TenantId("other"), WHAPI, null)).isTrue();
     assertThat(tenants.find(SHOP).orElseThrow().provider()).isEqualTo(ProviderId.APIWHATSAPPWEB);
-  }
-
-  /** Runs the work in place: the in-memory fakes need no transaction. */
-  static final class DirectUnitOfWork implements com.wagateway.application.port.UnitOfWork {
-    @Override
-    public <T> T inTransaction(java.util.function.Supplier<T> work) {
-      return work.get();
-    }
   }
 }

@@ -54,6 +54,18 @@ public final class InMemoryMessageLog implements MessageLog {
   }
 
   @Override
+  public boolean recordProviderStatus(
+      TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at) {
+    Optional<MessageRecord> match =
+        messages.values().stream()
+            .filter(
+                m -> m.tenantId().equals(tenant) && providerMessageId.equals(m.providerMessageId()))
+            .findFirst();
+    match.ifPresent(m -> recordOutcome(m.id(), providerMessageId, status, null, null, at));
+    return match.isPresent();
+  }
+
+  @Override
   public Optional<MessageRecord> find(TenantId tenant, String id) {
     return Optional.ofNullable(messages.get(id)).filter(m -> m.tenantId().equals(tenant));
   }

@@ -62,6 +62,32 @@ public class JpaMessageLog implements MessageLog {
   }
 
   @Override
+  public boolean recordProviderStatus(
+      TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              List<MessageEntity> rows =
+                  em().createQuery(
+                          "from MessageEntity where tenantId = :tenant"
+                              + " and providerMessageId = :providerId",
+                          MessageEntity.class)
+                      .setParameter("tenant", tenant.value())
+                      .setParameter("providerId", providerMessageId)
+                      .getResultList();
+              for (MessageEntity row : rows) {
+                // Webhooks arrive out of order: a later status never gives way to an earlier one.
+                if (DeliveryStatus.valueOf(row.status).ordinal() < status.ordinal()) {
+                  row.status = status.name();
+                  row.updatedAt = at;
+                }
+                append(row.id, status, at);
+              }
+              return !rows.isEmpty();
+            });
+  }
+
+  @Override
   public Optional<MessageRecord> find(TenantId tenant, String id) {
     return QuarkusTransaction.joiningExisting()
         .call(

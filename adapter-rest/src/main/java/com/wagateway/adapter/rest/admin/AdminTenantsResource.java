@@ -1,8 +1,10 @@
 package com.wagateway.adapter.rest.admin;
 
+import com.wagateway.adapter.rest.webhook.WebhooksResource;
 import com.wagateway.application.admin.CreatedTenant;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.paging.Page;
+import com.wagateway.application.webhook.WebhookEndpoints;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.Valid;
@@ -39,9 +41,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminTenantsResource {
   static final String ACTOR = "admin";
   private final TenantAdministration admin;
+  private final WebhookEndpoints webhooks;
 
-  public AdminTenantsResource(TenantAdministration admin) {
+  public AdminTenantsResource(TenantAdministration admin, WebhookEndpoints webhooks) {
     this.admin = admin;
+    this.webhooks = webhooks;
+  }
+
+  @GET
+  @Path("/{tenantId}/webhooks")
+  @Operation(
+      summary = "Webhook endpoints of a tenant",
+      description =
+          "The paths (relative to the gateway's public URL) and the secret each provider"
+              + " must use to deliver webhooks; the secret is derived from the master key.")
+  public WebhookSetup webhookSetup(@PathParam("tenantId") String tenantId) {
+    String secret = webhooks.secretOf(new TenantId(tenantId));
+    return new WebhookSetup(
+        "/v1/webhooks/whapi/" + tenantId,
+        WebhooksResource.SECRET_HEADER,
+        secret,
+        "/v1/webhooks/apiwhatsappweb/" + tenantId + "/" + secret);
   }
 
   @POST

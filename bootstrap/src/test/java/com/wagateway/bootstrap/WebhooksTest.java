@@ -1,0 +1,167 @@
+package com.wagateway.bootstrap;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provider webhooks: authenticated by the tenant's webhook secret, each event stored once, statuses
+ * applied to the stored message, unreadable payloads kept and still answered 2xx.
+ */
+@QuarkusTest
+class WebhooksTest extends GatewayTest {
+  private static final Path FIXTURES = Path.of("../../shared/providers/whapi-webhooks");
+
+  private static String fixture(String name) {
+    Path local = Path.of("../adapter-whapi/src/test/resources/webhooks", name);
+    try {
+      return Files.readString(Files.exists(local) ? local : FIXTURES.resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonPath setup(String tenant) {
+    return AdminApi.asAdmin()
+        .get("/v1/admin/tenants/" + tenant + "/webhooks")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static io.restassured.response.ValidatableResponse deliverToWhapi(
+      String tenant, String secret, String body) {
+    return given()
+        .header("X-Gateway-Webhook-Secret", secret)
+        .contentType("application/json")
+        .body(body)
+        .post("/v1/webhooks/whapi/" + tenant)
+        .then();
+  }
+
+  @Test
+  void aStatusWebhookUpdatesTheStoredMessageOnceEvenWhenRedelivered() {
+    String id = AdminApi.freshId("hook");
+    String key = AdminApi.createOnWhapi(id, "whapi-token-not-real-hook");
+    providers()
+        .stubFor(
+            post("/messages/text")
+                .willReturn(
+                    okJson(
+                        "{\"sent\": true, \"message\": {\"id\": \"p.w30M7fgwWD4XwHu.g4CA-gBgTwl0rVw\", \"status\": \"sent\"}}")));
+    String messageId =
+        as(key)
+            .body("{\"to\": \"919984351847\", \"text\": \"Hello\"}")
+            .post("/v1/tenants/" + id + "/messages/text")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("id");
+    String secret = setup(id).getString("whapiSecret");
+
+    // The documented fixture is from 2024: make it a read receipt of now, after the send.
+    String read =
+        fixture("status-read.json")
+            .replace("1712995290", String.valueOf(java.time.Instant.now().getEpochSecond() + 1));
+    deliverToWhapi(id, secret, read)
+        .statusCode(200)
+        .body("events", equalTo(1))
+        .body("duplicates", equalTo(0));
+    deliverToWhapi(id, secret, read).statusCode(200).body("duplicates", equalTo(1));
+
+    as(key)
+        .get("/v1/tenants/" + id + "/messages/" + messageId)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("READ"))
+        .log()
+        .body()
+        .body("history.status", contains("ACCEPTED", "SENT", "READ"));
+  }
+
+  @Test
+  void refusesAWrongOrMissingSecretWith401() {
+    String id = AdminApi.freshId("hook");
+    AdminApi.createOnWhapi(id, "whapi-token-not-real-hook2");
+
+    deliverToWhapi(id, "wrong", fixture("message-text.json"))
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("code", equalTo("UNAUTHENTICATED"));
+    given()
+        .contentType("application/json")
+        .body(fixture("message-text.json"))
+        .post("/v1/webhooks/whapi/" + id)
+        .then()
+        .statusCode(401);
+    String otherSecret = setup(ProviderStubs.WHAPI_TENANT).getString("whapiSecret");
+    deliverToWhapi(id, otherSecret, fixture("message-text.json")).statusCode(401);
+  }
+
+  @Test
+  void keepsAnUnreadablePayloadAndStillAnswers2xx() {
+    String id = AdminApi.freshId("hook");
+    AdminApi.createOnWhapi(id, "whapi-token-not-real-hook3");
+    String secret = setup(id).getString("whapiSecret");
+
+    deliverToWhapi(id, secret, "<html>not json</html>")
+        .statusCode(200)
+        .body("storedRaw", equalTo(true));
+    deliverToWhapi(id, secret, "{\"event\": {\"type\": \"novelty\"}}")
+        .statusCode(200)
+        .body("storedRaw", equalTo(true));
+  }
+
+  @Test
+  void acceptsEveryDocumentedWhapiEvent() {
+    String id = AdminApi.freshId("hook");
+    AdminApi.createOnWhapi(id, "whapi-token-not-real-hook4");
+    String secret = setup(id).getString("whapiSecret");
+
+    for (String name :
+        new String[] {
+          "message-text.json",
+          "status-delivered.json",
+          "channel-health-qr.json",
+          "users-logout.json"
+        }) {
+      deliverToWhapi(id, secret, fixture(name))
+          .statusCode(200)
+          .body("events", equalTo(1))
+          .body("storedRaw", equalTo(false));
+    }
+  }
+
+  @Test
+  void apiWhatsAppWebDeliversWithTheSecretInThePath() {
+    String id = AdminApi.freshId("hook");
+    AdminApi.create(AdminApi.awwwBody(id, "awww-key-not-real-hook5", "inst-h"));
+    String path = setup(id).getString("apiWhatsAppWebPath");
+
+    given()
+        .contentType("application/json")
+        .body(
+            "{\"message\": \"ok\", \"messageSent\": \"Hi\", \"number\": \"573001234567\", \"messageId\": \"aw-1\"}")
+        .post(path)
+        .then()
+        .statusCode(200)
+        .body("events", equalTo(1));
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/v1/webhooks/apiwhatsappweb/" + id + "/wrong")
+        .then()
+        .statusCode(401);
+  }
+}
