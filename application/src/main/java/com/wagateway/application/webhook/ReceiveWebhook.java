@@ -61,22 +61,32 @@ public final class ReceiveWebhook {
     Normalized read = normalizers.get(provider).normalize(payload);
     int duplicates = 0;
     for (InboundEvent event : read.events()) {
-      // The event and its effect land together: a stored event is never left unapplied.
-      boolean isNew =
-          unitOfWork.inTransaction(
-              () -> {
-                boolean fresh = events.storeOnce(tenantId, event, now);
-                if (fresh) {
-                  apply(tenantId, event);
-                }
-                return fresh;
-              });
+      boolean isNew;
+      try {
+        isNew = storeAndApply(tenantId, event, now);
+      } catch (RuntimeException raced) {
+        // A concurrent delivery of the same event may have won the insert: the second attempt
+        // then finds it stored. Any other failure fails again and is reported.
+        isNew = storeAndApply(tenantId, event, now);
+      }
       duplicates += isNew ? 0 : 1;
     }
     if (!read.fullyUnderstood()) {
       events.storeRaw(tenantId, provider, payload, now);
     }
     return new Outcome(read.events().size(), duplicates, !read.fullyUnderstood());
+  }
+
+  /** The event and its effect land together: a stored event is never left unapplied. */
+  private boolean storeAndApply(TenantId tenantId, InboundEvent event, Instant now) {
+    return unitOfWork.inTransaction(
+        () -> {
+          boolean fresh = events.storeOnce(tenantId, event, now);
+          if (fresh) {
+            apply(tenantId, event);
+          }
+          return fresh;
+        });
   }
 
   private void apply(TenantId tenant, InboundEvent event) {

@@ -34,11 +34,18 @@ class ReceiveWebhookTest {
   private final Set<String> stored = new HashSet<>();
   private final List<String> raw = new ArrayList<>();
   private Normalized next = Normalized.notUnderstood();
+  private boolean loseTheNextRace;
 
   private final InboundEventStore events =
       new InboundEventStore() {
         @Override
         public boolean storeOnce(TenantId tenant, InboundEvent event, Instant receivedAt) {
+          if (loseTheNextRace) {
+            // Another delivery of the same event committed first; our insert hits the constraint.
+            loseTheNextRace = false;
+            stored.add(tenant + "/" + event.dedupKey());
+            throw new IllegalStateException("unique constraint violated");
+          }
           return stored.add(tenant + "/" + event.dedupKey());
         }
 
@@ -126,6 +133,17 @@ class ReceiveWebhookTest {
     assertThat(log.find(Tenants.ACME_ID, "m1").orElseThrow().history()).hasSize(1);
     assertThat(log.find(Tenants.ACME_ID, "m1").orElseThrow().status())
         .isEqualTo(DeliveryStatus.READ);
+  }
+
+  @Test
+  void aDeliveryThatLosesTheRaceToAConcurrentOneIsADuplicateNotAFailure() {
+    next = new Normalized(List.of(read("w-9")), true);
+    loseTheNextRace = true;
+
+    ReceiveWebhook.Outcome outcome =
+        receive.receive(ProviderId.WHAPI, Tenants.ACME_ID, "secret-acme", "{}");
+
+    assertThat(outcome).isEqualTo(new ReceiveWebhook.Outcome(1, 1, false));
   }
 
   @Test
