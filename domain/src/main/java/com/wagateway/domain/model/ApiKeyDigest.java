@@ -1,9 +1,7 @@
 package com.wagateway.domain.model;
 
 import com.wagateway.domain.error.InvalidValueException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -24,22 +22,14 @@ public record ApiKeyDigest(String sha256Hex) {
   /** The digest of a clear key. */
   public static ApiKeyDigest of(String clearKey) {
     Require.text(clearKey, "apiKey", 1, 4096);
-    return new ApiKeyDigest(HexFormat.of().formatHex(sha256(clearKey)));
+    return new ApiKeyDigest(Sha256.hex(clearKey));
   }
 
   public boolean matches(String candidate) {
     if (candidate == null || candidate.isEmpty()) {
       return false;
     }
-    return MessageDigest.isEqual(HexFormat.of().parseHex(sha256Hex), sha256(candidate));
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is mandatory on every JVM", e);
-    }
+    return MessageDigest.isEqual(HexFormat.of().parseHex(sha256Hex), Sha256.of(candidate));
   }
 
   @Override

@@ -1,8 +1,6 @@
 package com.wagateway.domain.model;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * A credential that never shows itself: {@code toString()} is masked, and comparison runs in
@@ -36,15 +34,7 @@ public final class Secret {
     if (candidate == null) {
       return false;
     }
-    return MessageDigest.isEqual(sha256(value), sha256(candidate));
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is mandatory on every JVM", e);
-    }
+    return MessageDigest.isEqual(Sha256.of(value), Sha256.of(candidate));
   }
 
   @Override
