@@ -6,20 +6,29 @@ import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
+import com.wagateway.application.outbound.DeliverWebhooks;
+import com.wagateway.application.outbound.ManageSubscriptions;
+import com.wagateway.application.outbound.PublishEvents;
+import com.wagateway.application.outbound.RetrySchedule;
 import com.wagateway.application.port.AuditTrail;
+import com.wagateway.application.port.DeliveryOutbox;
+import com.wagateway.application.port.EventPayloads;
 import com.wagateway.application.port.IdempotencyStore;
 import com.wagateway.application.port.InboundEventStore;
 import com.wagateway.application.port.MessageLog;
+import com.wagateway.application.port.SubscriptionStore;
 import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.application.port.WebhookSecrets;
+import com.wagateway.application.port.WebhookTransport;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.application.webhook.ReceiveWebhook;
 import com.wagateway.application.webhook.WebhookEndpoints;
+import com.wagateway.bootstrap.delivery.DeliverySettings;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
@@ -32,6 +41,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Assembles the framework-free application core from the adapters Quarkus discovered. */
 @ApplicationScoped
@@ -88,15 +98,65 @@ public class ApplicationWiring {
       @All List<WebhookNormalizer> normalizers,
       InboundEventStore events,
       MessageLog messages,
+      PublishEvents publisher,
+      ProviderRouter router,
       UnitOfWork unitOfWork) {
     return new ReceiveWebhook(
-        tenants, secrets, normalizers, events, messages, unitOfWork, Clock.systemUTC());
+        tenants,
+        secrets,
+        normalizers,
+        events,
+        messages,
+        publisher,
+        router,
+        unitOfWork,
+        Clock.systemUTC());
   }
 
   @Produces
   @ApplicationScoped
-  WebhookEndpoints webhookEndpoints(TenantResolver tenants, WebhookSecrets secrets) {
-    return new WebhookEndpoints(tenants, secrets);
+  WebhookEndpoints webhookEndpoints(
+      TenantResolver tenants, WebhookSecrets secrets, ProviderRouter router) {
+    return new WebhookEndpoints(tenants, secrets, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PublishEvents publishEvents(
+      SubscriptionStore subscriptions, DeliveryOutbox outbox, EventPayloads payloads) {
+    return new PublishEvents(subscriptions, outbox, payloads, ApplicationWiring::compactId);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageSubscriptions manageSubscriptions(
+      TenantResolver tenants, SubscriptionStore subscriptions, DeliveryOutbox outbox) {
+    return new ManageSubscriptions(
+        tenants, subscriptions, outbox, Clock.systemUTC(), ApplicationWiring::compactId);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DeliverWebhooks deliverWebhooks(
+      DeliveryOutbox outbox, WebhookTransport transport, DeliverySettings settings) {
+    RetrySchedule schedule =
+        new RetrySchedule(
+            settings.maxAttempts(),
+            settings.initialDelay(),
+            settings.maxDelay(),
+            settings.jitter());
+    return new DeliverWebhooks(
+        outbox,
+        transport,
+        schedule,
+        settings.lease(),
+        Clock.systemUTC(),
+        () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** A random id without dashes, for subscriptions, deliveries and events. */
+  private static String compactId() {
+    return UUID.randomUUID().toString().replace("-", "");
   }
 
   @Produces
@@ -107,8 +167,12 @@ public class ApplicationWiring {
 
   @Produces
   @ApplicationScoped
-  ManageProfile manageProfile(TenantResolver tenants, ProviderRouter router) {
-    return new ManageProfile(tenants, router);
+  ManageProfile manageProfile(
+      TenantResolver tenants,
+      ProviderRouter router,
+      TenantRepository repository,
+      UnitOfWork unitOfWork) {
+    return new ManageProfile(tenants, router, repository, unitOfWork);
   }
 
   @Produces

@@ -59,11 +59,11 @@ class IsolationMatrixTest extends GatewayTest {
                             new String[] {
                               m.toUpperCase(),
                               path.replace("{tenantId}", tenant)
-                                  .replace("{messageId}", "some-message")
+                                  .replaceAll("\\{[A-Za-z]+Id}", "some-id")
                             }));
           }
         });
-    assertThat(operations).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(operations).hasSizeGreaterThanOrEqualTo(29);
     return operations;
   }
 

@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WebhooksTest extends GatewayTest {
-  private static final Path FIXTURES = Path.of("../../shared/providers/whapi-webhooks");
-
   private static String fixture(String name) {
-    Path local = Path.of("../adapter-whapi/src/test/resources/webhooks", name);
-    try {
-      return Files.readString(Files.exists(local) ? local : FIXTURES.resolve(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WhapiFixtures.read(name);
   }
 
   private static JsonPath setup(String tenant) {

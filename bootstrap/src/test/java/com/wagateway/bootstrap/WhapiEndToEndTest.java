@@ -1,8 +1,6 @@
 package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -152,21 +150,6 @@ class WhapiEndToEndTest extends GatewayTest {
   }
 
   @Test
-  void refusesAutoReadWith501WithoutCallingWhapi() {
-    asWhapiTenant()
-        .body("{\"enabled\": true}")
-        .put(whapi("/settings/auto-read"))
-        .then()
-        .statusCode(501)
-        .contentType("application/problem+json")
-        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"))
-        .body("provider", equalTo("whapi"))
-        .body("tenantId", equalTo(ProviderStubs.WHAPI_TENANT));
-
-    providers().verify(0, anyRequestedFor(anyUrl()));
-  }
-
-  @Test
   void reportsAConnectedChannel() {
     providers()
         .stubFor(
@@ -259,7 +242,8 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("provider", equalTo("whapi"))
         .body("operations.'messages.poll'", equalTo(true))
         .body("operations.'profile.read'", equalTo(true))
-        .body("operations.'settings.auto-read'", equalTo(false))
-        .body("operations.size()", equalTo(20));
+        .body("operations.'settings.auto-read'", equalTo(true))
+        .body("operations.'settings.webhook'", equalTo(true))
+        .body("operations.size()", equalTo(21));
   }
 }

@@ -7,7 +7,10 @@ import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.ConfigResponse;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.DescriptionRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.NameRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.PictureRequest;
+import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.SentWebhookRequest;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
+import com.wagateway.domain.error.InvalidValueException;
+import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
@@ -22,9 +25,9 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Changes name, description, picture and auto-read through API WhatsApp Web's config API. The
- * provider has no endpoint to read the profile, so {@link #read} is not supported. An inline
- * picture goes as the raw base64 string.
+ * Changes name, description, picture and auto-read, and registers the gateway's webhook, through
+ * API WhatsApp Web's config API. The provider has no endpoint to read the profile, so {@link #read}
+ * is not supported. An inline picture goes as the raw base64 string.
  */
 @ApplicationScoped
 public class ApiWhatsAppWebProfileConfigurer implements ProfileConfigurer {
@@ -41,7 +44,11 @@ public class ApiWhatsAppWebProfileConfigurer implements ProfileConfigurer {
 
   @Override
   public Set<Operation> supportedOperations() {
-    return EnumSet.of(Operation.PROFILE_UPDATE, Operation.PROFILE_PICTURE, Operation.AUTO_READ);
+    return EnumSet.of(
+        Operation.PROFILE_UPDATE,
+        Operation.PROFILE_PICTURE,
+        Operation.AUTO_READ,
+        Operation.WEBHOOK_REGISTER);
   }
 
   @Override
@@ -75,6 +82,32 @@ public class ApiWhatsAppWebProfileConfigurer implements ProfileConfigurer {
   @Override
   public void setAutoRead(ProviderAccount account, boolean enabled) {
     configure(account, (key, id) -> api().autoRead(key, id, new AutoReadRequest(enabled)));
+  }
+
+  /**
+   * Sets the "sent" webhook, the only kind documented. The provider cannot add headers, so the
+   * secret must be part of the URL and a header in {@code target} is not sent.
+   *
+   * @throws InvalidValueException when the URL is not HTTPS, the only scheme the provider accepts
+   */
+  @Override
+  public void registerWebhook(ProviderAccount account, WebhookTarget target) {
+    if (!"https".equalsIgnoreCase(target.url().getScheme())) {
+      // The URL may carry the tenant's webhook secret, so it is not repeated in the message.
+      throw new InvalidValueException(
+          "url", "API WhatsApp Web delivers webhooks to https:// URLs only");
+    }
+    String url = target.url().toString();
+    var body = new SentWebhookRequest(url);
+    configure(account, (key, id) -> withoutUrl(api().sentWebhook(key, id, body), url));
+  }
+
+  // An echo of the URL in the provider's error would carry the secret into the failure's message.
+  private static ConfigResponse withoutUrl(ConfigResponse answer, String url) {
+    if (answer == null || answer.error() == null) {
+      return answer;
+    }
+    return new ConfigResponse(answer.success(), answer.error().replace(url, "******"));
   }
 
   private void configure(

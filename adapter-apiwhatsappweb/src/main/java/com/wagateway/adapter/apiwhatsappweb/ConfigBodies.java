@@ -15,6 +15,9 @@ final class ConfigBodies {
 
   record DescriptionRequest(String description) {}
 
+  /** Where the "sent" webhook goes; {@code URL} is upper-case on the wire, HTTPS only. */
+  record SentWebhookRequest(@JsonProperty("URL") String url) {}
+
   /** Every config answer: {@code success} or {@code error}, each a localised sentence. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ConfigResponse(String success, String error) {}

@@ -54,6 +54,16 @@ class ApiWhatsAppWebProfileConfigurerContractTest extends ProfileConfigurerContr
   }
 
   @Override
+  protected void providerAcceptsWebhookRegistration() {
+    provider.answers("PUT", "/api/config/sent", 200, ProviderStub.WEBHOOK_SET);
+  }
+
+  @Override
+  protected void assertProviderReceivedWebhookUrl(String url) {
+    provider.assertReceived("PUT", "/api/config/sent", "{\"URL\": \"%s\"}".formatted(url));
+  }
+
+  @Override
   public void providerRejectsCredentials() {
     provider.rejectsCredentials();
   }

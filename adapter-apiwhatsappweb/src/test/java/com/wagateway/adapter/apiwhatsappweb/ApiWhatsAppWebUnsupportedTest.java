@@ -122,6 +122,9 @@ class ApiWhatsAppWebUnsupportedTest {
     provider.assertReceivedNothing();
     assertThat(configurer.supportedOperations())
         .containsExactlyInAnyOrder(
-            Operation.PROFILE_UPDATE, Operation.PROFILE_PICTURE, Operation.AUTO_READ);
+            Operation.PROFILE_UPDATE,
+            Operation.PROFILE_PICTURE,
+            Operation.AUTO_READ,
+            Operation.WEBHOOK_REGISTER);
   }
 }

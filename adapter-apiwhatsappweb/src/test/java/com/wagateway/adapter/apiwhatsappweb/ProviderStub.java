@@ -24,6 +24,10 @@ import com.wagateway.domain.model.TenantId;
 final class ProviderStub {
   static final String KEY = "test-key-not-real";
   static final String INSTANCE = "test-instance";
+
+  /** The docs give only "200" for {@code PUT /api/config/sent}: assumed like the other config. */
+  static final String WEBHOOK_SET = "{\"success\": \"Webhook actualizado\"}";
+
   static final ProviderAccount ACCOUNT =
       new ProviderAccount(
           new TenantId("acme"), new ProviderCredentials.ApiWhatsAppWeb(Secret.of(KEY), INSTANCE));

@@ -2,6 +2,7 @@ package com.wagateway.adapter.whapi;
 
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
+import com.wagateway.domain.model.Secret;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,18 @@ class WhapiApi {
   /** Sends one request and parses a 2xx body as {@code type}. */
   <T> T call(
       ProviderAccount account, Class<T> type, BiFunction<WhapiClient, String, Response> request) {
+    return call(account, type, null, request);
+  }
+
+  /**
+   * As {@link #call(ProviderAccount, Class, BiFunction)} for a request that carries {@code hidden},
+   * a secret other than the token: should Whapi echo it in an error, it is masked there too.
+   */
+  <T> T call(
+      ProviderAccount account,
+      Class<T> type,
+      Secret hidden,
+      BiFunction<WhapiClient, String, Response> request) {
     String authorization = bearer(account);
     Response response;
     try {
@@ -59,7 +72,7 @@ class WhapiApi {
       String body = bodyOf(response);
       if (status < 200 || status >= 300) {
         String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
-        throw WhapiErrors.forStatus(account, status, body, retryAfter);
+        throw WhapiErrors.forStatus(account, status, masked(body, hidden), retryAfter);
       }
       return WhapiJson.parse(account, status, body, type);
     }
@@ -71,6 +84,10 @@ class WhapiApi {
     } catch (RuntimeException unreadable) {
       return null;
     }
+  }
+
+  private static String masked(String body, Secret hidden) {
+    return body == null || hidden == null ? body : body.replace(hidden.reveal(), "******");
   }
 
   private static String bearer(ProviderAccount account) {

@@ -13,6 +13,7 @@ import com.wagateway.adapter.whapi.WhapiRequests.SenderSticker;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderText;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderVideo;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderVoice;
+import com.wagateway.adapter.whapi.WhapiRequests.SettingsUpdate;
 import com.wagateway.adapter.whapi.WhapiRequests.UserProfileUpdate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,6 +86,12 @@ interface WhapiClient {
   @Path("messages/interactive")
   Response sendInteractive(@HeaderParam(AUTH) String authorization, SenderInteractive body);
 
+  /** markMessageAsRead; the id is path-encoded by the client, never spliced in as is. */
+  @PUT
+  @Path("messages/{MessageID}")
+  Response markRead(
+      @HeaderParam(AUTH) String authorization, @PathParam("MessageID") String messageId);
+
   @PUT
   @Path("messages/{MessageID}/reaction")
   Response react(
@@ -111,4 +118,12 @@ interface WhapiClient {
   @PATCH
   @Path("users/profile")
   Response updateProfile(@HeaderParam(AUTH) String authorization, UserProfileUpdate body);
+
+  @GET
+  @Path("settings")
+  Response settings(@HeaderParam(AUTH) String authorization);
+
+  @PATCH
+  @Path("settings")
+  Response updateSettings(@HeaderParam(AUTH) String authorization, SettingsUpdate body);
 }

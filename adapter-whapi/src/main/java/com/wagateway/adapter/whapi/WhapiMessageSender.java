@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Sends every message type of the unified API through Whapi.Cloud's {@code /messages/*}. */
+/**
+ * Sends every message type of the unified API through Whapi.Cloud's {@code /messages/*}, and marks
+ * incoming messages read for the gateway's auto-read emulation.
+ */
 @ApplicationScoped
 public class WhapiMessageSender implements MessageSender {
   private static final Set<Operation> SUPPORTED =
@@ -51,5 +54,13 @@ public class WhapiMessageSender implements MessageSender {
     var answer =
         api.call(account, WhapiResponses.SentMessage.class, WhapiMessages.request(message));
     return WhapiSentMessages.toDomain(account, answer);
+  }
+
+  /** {@code PUT /messages/{MessageID}}: Whapi's "mark as read" (blue ticks to the sender). */
+  @Override
+  public void markRead(ProviderAccount account, String providerMessageId) {
+    Success answer =
+        api.call(account, Success.class, (c, auth) -> c.markRead(auth, providerMessageId));
+    WhapiJson.requireSuccess(account, answer);
   }
 }

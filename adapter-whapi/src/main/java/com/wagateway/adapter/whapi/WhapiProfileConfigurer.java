@@ -1,9 +1,13 @@
 package com.wagateway.adapter.whapi;
 
+import com.wagateway.adapter.whapi.WhapiRequests.SettingsUpdate;
 import com.wagateway.adapter.whapi.WhapiRequests.UserProfileUpdate;
+import com.wagateway.adapter.whapi.WhapiRequests.Webhook;
+import com.wagateway.adapter.whapi.WhapiResponses.Settings;
+import com.wagateway.adapter.whapi.WhapiResponses.SettingsUpdated;
 import com.wagateway.adapter.whapi.WhapiResponses.Success;
 import com.wagateway.adapter.whapi.WhapiResponses.UserProfile;
-import com.wagateway.domain.error.CapabilityNotSupportedException;
+import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.Operation;
@@ -17,8 +21,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Reads and changes the WhatsApp profile through Whapi's {@code /users/profile}; Whapi has no
- * auto-read setting, so that operation is not declared.
+ * Reads and changes the WhatsApp profile through Whapi's {@code /users/profile} and registers the
+ * gateway's webhook in {@code /settings}. Whapi has no auto-read setting: the gateway emulates it
+ * by marking each incoming message read ({@link WhapiMessageSender#markRead}).
  */
 @ApplicationScoped
 public class WhapiProfileConfigurer implements ProfileConfigurer {
@@ -36,7 +41,17 @@ public class WhapiProfileConfigurer implements ProfileConfigurer {
 
   @Override
   public Set<Operation> supportedOperations() {
-    return EnumSet.of(Operation.PROFILE_READ, Operation.PROFILE_UPDATE, Operation.PROFILE_PICTURE);
+    return EnumSet.of(
+        Operation.PROFILE_READ,
+        Operation.PROFILE_UPDATE,
+        Operation.PROFILE_PICTURE,
+        Operation.AUTO_READ,
+        Operation.WEBHOOK_REGISTER);
+  }
+
+  @Override
+  public boolean emulatesAutoRead() {
+    return true;
   }
 
   @Override
@@ -56,10 +71,32 @@ public class WhapiProfileConfigurer implements ProfileConfigurer {
     patch(account, new UserProfileUpdate(null, null, WhapiMedia.media(picture.source())));
   }
 
+  /** Nothing to tell Whapi: the gateway keeps the flag and marks messages read itself. */
   @Override
   public void setAutoRead(ProviderAccount account, boolean enabled) {
-    throw new CapabilityNotSupportedException(
-        account.tenantId(), account.provider(), Operation.AUTO_READ);
+    // Deliberately no call: Whapi has no such setting (see emulatesAutoRead()).
+  }
+
+  /**
+   * Reads Whapi's webhook list, drops an earlier registration of the same URL, appends the
+   * gateway's and writes the list back: receivers someone else configured stay as they were.
+   *
+   * @throws IllegalArgumentException when {@code target} has no secret header
+   */
+  @Override
+  public void registerWebhook(ProviderAccount account, WebhookTarget target) {
+    Webhook gateway = WhapiWebhooks.gateway(target);
+    Settings current = api.call(account, Settings.class, WhapiClient::settings);
+    SettingsUpdate body = WhapiWebhooks.replacing(current.webhooks(), gateway);
+    SettingsUpdated answer =
+        api.call(
+            account,
+            SettingsUpdated.class,
+            target.headerValue(),
+            (c, auth) -> c.updateSettings(auth, body));
+    if (answer.afterUpdate() == null) {
+      throw WhapiJson.notAsDocumented(account, "after_update");
+    }
   }
 
   private void patch(ProviderAccount account, UserProfileUpdate body) {

@@ -2,7 +2,9 @@ package com.wagateway.adapter.whapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Request bodies exactly as the Whapi OpenAPI 1.8.7 schemas name them; absent values are left out
@@ -80,4 +82,16 @@ final class WhapiRequests {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record UserProfileUpdate(String name, String about, String icon) {}
+
+  /**
+   * {@code Settings} with only {@code webhooks}: Whapi leaves every setting absent from a PATCH as
+   * it is. Entries are JSON trees so that receivers configured by others keep every field.
+   */
+  record SettingsUpdate(List<JsonNode> webhooks) {}
+
+  /** {@code Webhook}: where Whapi posts which events, with extra headers on every call. */
+  record Webhook(String url, String mode, Map<String, String> headers, List<Event> events) {}
+
+  /** {@code Event}: a {@code WebhookEventType} and the HTTP method Whapi calls it with. */
+  record Event(String type, String method) {}
 }

@@ -1,6 +1,9 @@
 package com.wagateway.adapter.whapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** Response bodies of the Whapi OpenAPI 1.8.7, reduced to the fields the gateway reads. */
 final class WhapiResponses {
@@ -29,6 +32,17 @@ final class WhapiResponses {
   /** {@code QR}: {@code base64} is usually a {@code data:image/png;base64,...} URI. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Qr(String status, String base64, Double expire) {}
+
+  /**
+   * {@code Settings}, reduced to {@code webhooks} (absent when none is set); each entry is kept
+   * whole, as a JSON tree, so that it can be sent back unchanged.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Settings(List<JsonNode> webhooks) {}
+
+  /** {@code UpdateSettings}: {@code after_update} is required by the spec. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record SettingsUpdated(@JsonProperty("after_update") Settings afterUpdate) {}
 
   /** {@code ResponseError}, the body of every documented failure. */
   @JsonIgnoreProperties(ignoreUnknown = true)

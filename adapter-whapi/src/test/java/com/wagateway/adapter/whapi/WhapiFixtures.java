@@ -49,4 +49,14 @@ final class WhapiFixtures {
         """
         .formatted(text);
   }
+
+  /** {@code UpdateSettings}, Whapi's answer to {@code PATCH /settings}. */
+  static String settingsUpdated() {
+    return """
+        {"before_update":{"callback_persist":true,"webhooks":[]},
+         "after_update":{"callback_persist":true,
+                         "webhooks":[{"url":"https://a.example","mode":"body"}]},
+         "changes":["webhooks"]}
+        """;
+  }
 }

@@ -52,4 +52,27 @@ class WhapiOpenApiTest {
 
     assertThat(WhapiOpenApi.errors(request)).isNotEmpty();
   }
+
+  @Test
+  void checksTheWebhookListOfASettingsPatch() {
+    String documented =
+        """
+        {"webhooks":[{"url":"https://a.example","mode":"body","headers":{"X-A":"b"},
+         "events":[{"type":"users","method":"delete"}]}]}""";
+    String undocumentedEvent =
+        """
+        {"webhooks":[{"url":"https://a.example",
+         "events":[{"type":"everything","method":"post"}]}]}""";
+
+    assertThat(WhapiOpenApi.errors(settingsPatch(documented))).isEmpty();
+    assertThat(WhapiOpenApi.errors(settingsPatch(undocumentedEvent))).isNotEmpty();
+  }
+
+  private static SimpleRequest settingsPatch(String json) {
+    return new SimpleRequest.Builder("PATCH", "/settings")
+        .withAuthorization(WhapiFixtures.BEARER)
+        .withContentType("application/json")
+        .withBody(json)
+        .build();
+  }
 }

@@ -2,6 +2,8 @@ package com.wagateway.adapter.whapi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
@@ -65,6 +67,21 @@ class WhapiProfileConfigurerContractTest extends ProfileConfigurerContract {
         patchRequestedFor(urlEqualTo("/users/profile"))
             .withHeader("Authorization", equalTo(WhapiFixtures.BEARER))
             .withRequestBody(equalToJson("{\"icon\":\"%s\"}".formatted(url))));
+  }
+
+  @Override
+  protected void providerAcceptsWebhookRegistration() {
+    wireMock.stubFor(get("/settings").willReturn(okJson("{\"webhooks\":[]}")));
+    wireMock.stubFor(patch("/settings").willReturn(okJson(WhapiFixtures.settingsUpdated())));
+  }
+
+  @Override
+  protected void assertProviderReceivedWebhookUrl(String url) {
+    wireMock.verify(
+        1,
+        patchRequestedFor(urlEqualTo("/settings"))
+            .withHeader("Authorization", equalTo(WhapiFixtures.BEARER))
+            .withRequestBody(matchingJsonPath("$.webhooks[0].url", equalTo(url))));
   }
 
   @Override

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.MediaSource;
@@ -56,10 +55,15 @@ class WhapiProfileConfigurerTest {
   }
 
   @Test
-  void declaresReadUpdateAndPictureButNotAutoRead() {
+  void declaresProfileEmulatedAutoReadAndWebhookRegistration() {
     assertThat(configurer.supportedOperations())
         .containsExactlyInAnyOrder(
-            Operation.PROFILE_READ, Operation.PROFILE_UPDATE, Operation.PROFILE_PICTURE);
+            Operation.PROFILE_READ,
+            Operation.PROFILE_UPDATE,
+            Operation.PROFILE_PICTURE,
+            Operation.AUTO_READ,
+            Operation.WEBHOOK_REGISTER);
+    assertThat(configurer.emulatesAutoRead()).isTrue();
   }
 
   @Test
@@ -132,11 +136,10 @@ class WhapiProfileConfigurerTest {
   }
 
   @Test
-  void refusesAutoReadWithoutCallingWhapi() {
-    assertThatThrownBy(() -> configurer.setAutoRead(WhapiFixtures.account(), true))
-        .isInstanceOfSatisfying(
-            CapabilityNotSupportedException.class,
-            e -> assertThat(e.operation()).isEqualTo(Operation.AUTO_READ));
+  void acceptsAutoReadChangesWithoutCallingWhapi() {
+    configurer.setAutoRead(WhapiFixtures.account(), true);
+    configurer.setAutoRead(WhapiFixtures.account(), false);
+
     assertThat(wireMock.getAllServeEvents()).isEmpty();
   }
 }

@@ -33,9 +33,10 @@ public interface MessageLog {
    * provider's id; a status that would move the message backwards (READ to DELIVERED, say) is added
    * to nothing.
    *
-   * @return false when no such message was sent through the gateway
+   * @return the gateway's id of the message, empty when no such message was sent through the
+   *     gateway
    */
-  boolean recordProviderStatus(
+  Optional<String> recordProviderStatus(
       TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at);
 
   /**

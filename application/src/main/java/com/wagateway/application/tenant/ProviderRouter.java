@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +61,16 @@ public final class ProviderRouter {
 
   public InstanceStatus instance(ProviderAccount account, Operation operation) {
     return require(instances.get(account.provider()), account, operation);
+  }
+
+  /**
+   * The sender that marks incoming messages read for a provider whose auto-read the gateway
+   * emulates; empty when the provider has a setting of its own.
+   */
+  public Optional<MessageSender> readMarker(ProviderId provider) {
+    return profiles.get(provider).emulatesAutoRead()
+        ? Optional.of(senders.get(provider))
+        : Optional.empty();
   }
 
   /** Everything the provider can do, across its three ports. */

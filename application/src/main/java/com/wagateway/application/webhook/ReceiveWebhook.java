@@ -1,33 +1,48 @@
 package com.wagateway.application.webhook;
 
+import com.wagateway.application.outbound.PublishEvents;
 import com.wagateway.application.port.InboundEventStore;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.application.port.WebhookSecrets;
+import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
+import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.UnauthenticatedException;
 import com.wagateway.domain.event.InboundEvent;
 import com.wagateway.domain.event.Normalized;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.WebhookNormalizer;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Use case: a provider calls the gateway with a webhook. The secret is checked, the payload is read
- * into events, each event is stored once (redeliveries are dropped), status events update the
- * stored message, and anything not understood is stored raw. It never throws on a payload.
+ * into events, each event is stored once (redeliveries are dropped) together with its effects (a
+ * status updates the stored message; subscribers' deliveries are queued), and anything not
+ * understood is stored raw. Where the gateway emulates auto-read, new incoming messages are then
+ * marked read. It never throws on a payload.
  */
 public final class ReceiveWebhook {
+  private static final System.Logger LOG = System.getLogger(ReceiveWebhook.class.getName());
+
   private final TenantResolver tenants;
   private final WebhookSecrets secrets;
   private final Map<ProviderId, WebhookNormalizer> normalizers = new EnumMap<>(ProviderId.class);
   private final InboundEventStore events;
   private final MessageLog messages;
+  private final PublishEvents publisher;
+  private final ProviderRouter router;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
@@ -37,6 +52,8 @@ public final class ReceiveWebhook {
       Collection<WebhookNormalizer> normalizers,
       InboundEventStore events,
       MessageLog messages,
+      PublishEvents publisher,
+      ProviderRouter router,
       UnitOfWork unitOfWork,
       Clock clock) {
     this.tenants = tenants;
@@ -44,6 +61,8 @@ public final class ReceiveWebhook {
     normalizers.forEach(n -> this.normalizers.put(n.provider(), n));
     this.events = events;
     this.messages = messages;
+    this.publisher = publisher;
+    this.router = router;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
   }
@@ -56,10 +75,10 @@ public final class ReceiveWebhook {
       // Same answer for an unknown tenant: a caller without the secret learns nothing.
       throw new UnauthenticatedException("The webhook secret is not valid for this tenant");
     }
-    tenants.require(tenantId);
+    Tenant tenant = tenants.require(tenantId);
     Instant now = clock.instant();
     Normalized read = normalizers.get(provider).normalize(payload);
-    int duplicates = 0;
+    List<InboundEvent> fresh = new ArrayList<>();
     for (InboundEvent event : read.events()) {
       boolean isNew;
       try {
@@ -69,30 +88,69 @@ public final class ReceiveWebhook {
         // then finds it stored. Any other failure fails again and is reported.
         isNew = storeAndApply(tenantId, event, now);
       }
-      duplicates += isNew ? 0 : 1;
+      if (isNew) {
+        fresh.add(event);
+      }
     }
     if (!read.fullyUnderstood()) {
       events.storeRaw(tenantId, provider, payload, now);
     }
-    return new Outcome(read.events().size(), duplicates, !read.fullyUnderstood());
+    markReadIfEmulated(tenant, provider, fresh);
+    return new Outcome(
+        read.events().size(), read.events().size() - fresh.size(), !read.fullyUnderstood());
   }
 
-  /** The event and its effect land together: a stored event is never left unapplied. */
+  /** The event and its effects land together: a stored event is never left unapplied. */
   private boolean storeAndApply(TenantId tenantId, InboundEvent event, Instant now) {
     return unitOfWork.inTransaction(
         () -> {
-          boolean fresh = events.storeOnce(tenantId, event, now);
-          if (fresh) {
-            apply(tenantId, event);
+          boolean isNew = events.storeOnce(tenantId, event, now);
+          if (isNew) {
+            String messageId = apply(tenantId, event);
+            publisher.publish(tenantId, event, messageId, now);
           }
-          return fresh;
+          return isNew;
         });
   }
 
-  private void apply(TenantId tenant, InboundEvent event) {
+  /**
+   * @return the gateway's id of the message a status is about, when it was sent through the gateway
+   */
+  private String apply(TenantId tenant, InboundEvent event) {
     if (event instanceof InboundEvent.MessageStatusChanged status) {
-      messages.recordProviderStatus(
-          tenant, status.providerMessageId(), status.status(), status.occurredAt());
+      return messages
+          .recordProviderStatus(
+              tenant, status.providerMessageId(), status.status(), status.occurredAt())
+          .orElse(null);
+    }
+    return null;
+  }
+
+  /**
+   * Auto-read where the provider has no such setting: each new incoming message (not one sent from
+   * the phone) is marked read. A failure is logged and left: the message itself is safely stored.
+   */
+  private void markReadIfEmulated(Tenant tenant, ProviderId provider, List<InboundEvent> fresh) {
+    if (!tenant.autoRead() || tenant.provider() != provider) {
+      return;
+    }
+    Optional<MessageSender> marker = router.readMarker(provider);
+    if (marker.isEmpty()) {
+      return;
+    }
+    for (InboundEvent event : fresh) {
+      if (event instanceof InboundEvent.MessageReceived received && !received.fromMe()) {
+        try {
+          marker.get().markRead(tenant.account(), received.providerMessageId());
+        } catch (GatewayException e) {
+          LOG.log(
+              Level.WARNING,
+              "Auto-read: could not mark message {0} of tenant {1} read: {2}",
+              received.providerMessageId(),
+              tenant.id().value(),
+              e.code());
+        }
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.wagateway.application.fake;
 
+import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
@@ -11,16 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** A message sender that records what it was asked to send and answers with a fixed receipt. */
+/**
+ * A message sender that records what it was asked to send or mark read, and answers with a fixed
+ * receipt.
+ */
 public final class FakeMessageSender implements MessageSender {
   private final ProviderId provider;
   private final Set<Operation> supported;
   private final List<Sent> calls = new ArrayList<>();
+  private final List<Read> reads = new ArrayList<>();
   private SentMessage answer;
   private RuntimeException failure;
+  private GatewayException markReadFailure;
 
   /** One recorded call. */
   public record Sent(ProviderAccount account, OutboundMessage message) {}
+
+  /** One recorded {@code markRead} call. */
+  public record Read(ProviderAccount account, String providerMessageId) {}
 
   public FakeMessageSender(ProviderId provider, Set<Operation> supported) {
     this.provider = provider;
@@ -45,8 +54,19 @@ public final class FakeMessageSender implements MessageSender {
     return this;
   }
 
+  /** Every {@code markRead} from now on is recorded, then fails with {@code failure}. */
+  public FakeMessageSender failMarkReadWith(GatewayException failure) {
+    this.markReadFailure = failure;
+    return this;
+  }
+
   public List<Sent> calls() {
     return List.copyOf(calls);
+  }
+
+  /** The {@code markRead} calls, failed ones included. */
+  public List<Read> reads() {
+    return List.copyOf(reads);
   }
 
   @Override
@@ -56,6 +76,14 @@ public final class FakeMessageSender implements MessageSender {
     }
     calls.add(new Sent(account, message));
     return answer;
+  }
+
+  @Override
+  public void markRead(ProviderAccount account, String providerMessageId) {
+    reads.add(new Read(account, providerMessageId));
+    if (markReadFailure != null) {
+      throw markReadFailure;
+    }
   }
 
   @Override

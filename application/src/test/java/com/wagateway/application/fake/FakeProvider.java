@@ -27,6 +27,12 @@ public record FakeProvider(
     return supporting(provider, EnumSet.allOf(Operation.class));
   }
 
+  /** The same provider, without an auto-read setting of its own (the gateway emulates it). */
+  public FakeProvider emulatingAutoRead() {
+    profile.emulatingAutoRead();
+    return this;
+  }
+
   /** A router over exactly these providers, one port of each kind per provider. */
   public static ProviderRouter router(FakeProvider... providers) {
     List<FakeProvider> all = Arrays.asList(providers);

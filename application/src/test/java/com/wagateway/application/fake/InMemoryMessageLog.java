@@ -54,7 +54,7 @@ public final class InMemoryMessageLog implements MessageLog {
   }
 
   @Override
-  public boolean recordProviderStatus(
+  public Optional<String> recordProviderStatus(
       TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at) {
     Optional<MessageRecord> match =
         messages.values().stream()
@@ -62,7 +62,7 @@ public final class InMemoryMessageLog implements MessageLog {
                 m -> m.tenantId().equals(tenant) && providerMessageId.equals(m.providerMessageId()))
             .findFirst();
     match.ifPresent(m -> recordOutcome(m.id(), providerMessageId, status, null, null, at));
-    return match.isPresent();
+    return match.map(MessageRecord::id);
   }
 
   @Override

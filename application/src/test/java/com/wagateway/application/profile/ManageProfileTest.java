@@ -10,11 +10,13 @@ import static com.wagateway.domain.model.ProviderId.WHAPI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wagateway.application.fake.DirectUnitOfWork;
 import com.wagateway.application.fake.FakeProfileConfigurer.Call;
 import com.wagateway.application.fake.FakeProvider;
 import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
+import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.port.Operation;
@@ -28,10 +30,13 @@ class ManageProfileTest {
   private final FakeProvider whapi = FakeProvider.supportingEverything(WHAPI);
   private final FakeProvider web =
       FakeProvider.supporting(APIWHATSAPPWEB, EnumSet.of(Operation.PROFILE_READ));
+  private final InMemoryTenantDirectory directory = new InMemoryTenantDirectory(ACME, GLOBEX);
   private final ManageProfile profiles =
       new ManageProfile(
-          new TenantResolver(new InMemoryTenantDirectory(ACME, GLOBEX)),
-          FakeProvider.router(whapi, web));
+          new TenantResolver(directory),
+          FakeProvider.router(whapi, web),
+          directory,
+          new DirectUnitOfWork());
   private final Picture picture =
       new Picture(MediaSource.Url.parse("https://example.com/logo.png", "url"));
 
@@ -71,6 +76,39 @@ class ManageProfileTest {
         .containsExactly(
             new Call("setAutoRead", ACME.account(), true),
             new Call("setAutoRead", ACME.account(), false));
+  }
+
+  @Test
+  void storesTheAutoReadSettingForTheTenant() {
+    assertThat(profiles.autoRead(ACME_ID)).isFalse();
+
+    profiles.setAutoRead(ACME_ID, true);
+
+    assertThat(profiles.autoRead(ACME_ID)).isTrue();
+    assertThat(directory.find(ACME_ID).orElseThrow()).isEqualTo(ACME.withAutoRead(true));
+
+    profiles.setAutoRead(ACME_ID, false);
+
+    assertThat(profiles.autoRead(ACME_ID)).isFalse();
+  }
+
+  @Test
+  void storesNothingWhenTheProviderRefusesTheAutoReadSetting() {
+    whapi.profile().failWith(ProviderException.unavailable(ACME.account(), null));
+
+    assertThatThrownBy(() -> profiles.setAutoRead(ACME_ID, true))
+        .isInstanceOf(ProviderException.class);
+
+    assertThat(profiles.autoRead(ACME_ID)).isFalse();
+    assertThat(directory.find(ACME_ID).orElseThrow()).isEqualTo(ACME);
+  }
+
+  @Test
+  void storesNothingWhenTheProviderCannotSetAutoRead() {
+    assertThatThrownBy(() -> profiles.setAutoRead(GLOBEX_ID, true))
+        .isInstanceOf(CapabilityNotSupportedException.class);
+
+    assertThat(profiles.autoRead(GLOBEX_ID)).isFalse();
   }
 
   @Test

@@ -31,11 +31,23 @@ public class CredentialCipher {
   }
 
   public String encrypt(TenantId tenant, ProviderCredentials credentials) {
+    return seal(tenant.value(), CredentialsJson.write(credentials));
+  }
+
+  public ProviderCredentials decrypt(TenantId tenant, String stored) {
+    return CredentialsJson.read(open(tenant.value(), stored, "credentials of tenant '" + tenant));
+  }
+
+  /**
+   * Encrypts any other secret text; {@code context} (a row's id, say) is bound as associated data,
+   * so the ciphertext only opens in that context.
+   */
+  public String seal(String context, String plainText) {
     byte[] iv = new byte[IV_BYTES];
     random.nextBytes(iv);
-    byte[] plain = CredentialsJson.write(credentials).getBytes(StandardCharsets.UTF_8);
+    byte[] plain = plainText.getBytes(StandardCharsets.UTF_8);
     try {
-      byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, tenant).doFinal(plain);
+      byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv, context).doFinal(plain);
       byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
       return VERSION + Base64.getEncoder().encodeToString(out);
     } catch (GeneralSecurityException e) {
@@ -43,42 +55,42 @@ public class CredentialCipher {
     }
   }
 
-  public ProviderCredentials decrypt(TenantId tenant, String stored) {
+  /** Decrypts what {@link #seal} wrote in the same context; {@code what} names it in errors. */
+  public String open(String context, String stored, String what) {
     if (stored == null || !stored.startsWith(VERSION)) {
-      throw failure(tenant, "they are not in the v1 format");
+      throw failure(what, "they are not in the v1 format");
     }
     byte[] data;
     try {
       data = Base64.getDecoder().decode(stored.substring(VERSION.length()));
     } catch (IllegalArgumentException e) {
-      throw failure(tenant, "they are not valid base64");
+      throw failure(what, "they are not valid base64");
     }
     if (data.length <= IV_BYTES + TAG_BITS / 8) {
-      throw failure(tenant, "they are truncated");
+      throw failure(what, "they are truncated");
     }
     try {
       byte[] plain =
-          cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(data, IV_BYTES), tenant)
+          cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(data, IV_BYTES), context)
               .doFinal(data, IV_BYTES, data.length - IV_BYTES);
-      return CredentialsJson.read(new String(plain, StandardCharsets.UTF_8));
+      return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw failure(
-          tenant,
+          what,
           "authentication failed; most likely "
               + MasterKey.PROPERTY
               + " is not the key they were encrypted with (or the row was altered)");
     }
   }
 
-  private Cipher cipher(int mode, byte[] iv, TenantId tenant) throws GeneralSecurityException {
+  private Cipher cipher(int mode, byte[] iv, String context) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
     cipher.init(mode, key.secretKey(), new GCMParameterSpec(TAG_BITS, iv));
-    cipher.updateAAD(tenant.value().getBytes(StandardCharsets.UTF_8));
+    cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
     return cipher;
   }
 
-  private static IllegalStateException failure(TenantId tenant, String reason) {
-    return new IllegalStateException(
-        "Cannot decrypt the stored credentials of tenant '" + tenant + "': " + reason);
+  private static IllegalStateException failure(String what, String reason) {
+    return new IllegalStateException("Cannot decrypt the stored " + what + "': " + reason);
   }
 }

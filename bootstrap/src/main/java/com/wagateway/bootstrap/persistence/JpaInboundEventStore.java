@@ -38,7 +38,8 @@ public class JpaInboundEventStore implements InboundEventStore {
               if (seen > 0) {
                 return false;
               }
-              InboundEventEntity row = row(tenant, event.provider(), kind(event), receivedAt);
+              InboundEventEntity row =
+                  row(tenant, event.provider(), event.type().key(), receivedAt);
               row.dedupKey = event.dedupKey();
               row.occurredAt = event.occurredAt();
               em().persist(row);
@@ -66,15 +67,6 @@ public class JpaInboundEventStore implements InboundEventStore {
     row.kind = kind;
     row.receivedAt = receivedAt;
     return row;
-  }
-
-  static String kind(InboundEvent event) {
-    if (event instanceof InboundEvent.MessageReceived) {
-      return "message.received";
-    }
-    return event instanceof InboundEvent.MessageStatusChanged
-        ? "message.status"
-        : "instance.status";
   }
 
   private EntityManager em() {

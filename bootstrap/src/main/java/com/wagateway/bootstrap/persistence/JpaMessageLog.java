@@ -62,7 +62,7 @@ public class JpaMessageLog implements MessageLog {
   }
 
   @Override
-  public boolean recordProviderStatus(
+  public Optional<String> recordProviderStatus(
       TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at) {
     return QuarkusTransaction.joiningExisting()
         .call(
@@ -83,7 +83,7 @@ public class JpaMessageLog implements MessageLog {
                 }
                 append(row.id, status, at);
               }
-              return !rows.isEmpty();
+              return rows.stream().map(row -> row.id).findFirst();
             });
   }
 
@@ -107,7 +107,7 @@ public class JpaMessageLog implements MessageLog {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");
     }
-    MessagePosition after = MessagePosition.decode(cursor);
+    KeysetPosition after = KeysetPosition.decode(cursor);
     return QuarkusTransaction.joiningExisting()
         .call(() -> page(MessageListing.rows(em(), tenant, query, after, limit + 1), limit));
   }
@@ -116,7 +116,7 @@ public class JpaMessageLog implements MessageLog {
     List<MessageEntity> items = rows.size() > limit ? rows.subList(0, limit) : rows;
     Map<String, List<MessageRecord.StatusChange>> histories =
         histories(items.stream().map(row -> row.id).toList());
-    String next = rows.size() > limit ? MessagePosition.of(items.get(limit - 1)).encode() : null;
+    String next = rows.size() > limit ? KeysetPosition.of(items.get(limit - 1)).encode() : null;
     return new Page<>(
         items.stream().map(row -> MessageRows.toRecord(row, histories)).toList(), next);
   }

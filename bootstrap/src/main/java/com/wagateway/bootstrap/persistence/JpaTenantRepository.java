@@ -123,6 +123,7 @@ public class JpaTenantRepository implements TenantRepository {
     row.provider = tenant.provider().key();
     row.credentials = cipher.encrypt(tenant.id(), tenant.credentials());
     row.apiKeyDigest = tenant.apiKeyDigest() == null ? null : tenant.apiKeyDigest().sha256Hex();
+    row.autoRead = tenant.autoRead();
     row.updatedAt = now;
   }
 
@@ -131,7 +132,8 @@ public class JpaTenantRepository implements TenantRepository {
     return new Tenant(
         id,
         cipher.decrypt(id, row.credentials),
-        row.apiKeyDigest == null ? null : new ApiKeyDigest(row.apiKeyDigest));
+        row.apiKeyDigest == null ? null : new ApiKeyDigest(row.apiKeyDigest),
+        row.autoRead);
   }
 
   private EntityManager em() {

@@ -13,7 +13,7 @@ final class MessageListing {
   private MessageListing() {}
 
   static List<MessageEntity> rows(
-      EntityManager em, TenantId tenant, MessageQuery query, MessagePosition after, int max) {
+      EntityManager em, TenantId tenant, MessageQuery query, KeysetPosition after, int max) {
     StringBuilder where = new StringBuilder("where m.tenantId = :tenant");
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("tenant", tenant.value());

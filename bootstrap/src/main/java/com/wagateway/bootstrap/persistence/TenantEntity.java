@@ -25,6 +25,9 @@ class TenantEntity {
   @Column(name = "api_key_digest", length = 64, unique = true)
   String apiKeyDigest;
 
+  @Column(name = "auto_read", nullable = false)
+  boolean autoRead;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   Instant createdAt;
 

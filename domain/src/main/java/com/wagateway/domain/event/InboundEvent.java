@@ -20,6 +20,9 @@ public sealed interface InboundEvent {
 
   Instant occurredAt();
 
+  /** The name subscribers know this kind of event by. */
+  EventType type();
+
   /** {@code message.received}: a message came in (or was sent from the phone itself). */
   record MessageReceived(
       ProviderId provider,
@@ -39,6 +42,11 @@ public sealed interface InboundEvent {
       Require.present(occurredAt, "occurredAt");
       Require.present(providerMessageId, "providerMessageId");
       Require.present(kind, "kind");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.MESSAGE_RECEIVED;
     }
   }
 
@@ -60,6 +68,11 @@ public sealed interface InboundEvent {
       Require.present(providerMessageId, "providerMessageId");
       Require.present(status, "status");
     }
+
+    @Override
+    public EventType type() {
+      return EventType.MESSAGE_STATUS;
+    }
   }
 
   /** {@code instance.status}: the WhatsApp session changed state (linked, logged out, QR...). */
@@ -75,6 +88,11 @@ public sealed interface InboundEvent {
       Require.present(dedupKey, "dedupKey");
       Require.present(occurredAt, "occurredAt");
       Require.present(state, "state");
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.INSTANCE_STATUS;
     }
   }
 }

@@ -21,6 +21,7 @@ public enum Operation {
   PROFILE_UPDATE("profile.update"),
   PROFILE_PICTURE("profile.picture"),
   AUTO_READ("settings.auto-read"),
+  WEBHOOK_REGISTER("settings.webhook"),
   INSTANCE_STATUS("instance.status"),
   INSTANCE_QR("instance.qr"),
   INSTANCE_LOGOUT("instance.logout");

@@ -2,14 +2,22 @@ package com.wagateway.domain.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.profile.Picture;
 import com.wagateway.domain.profile.ProfileUpdate;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ProfileConfigurer} must do, whatever provider it speaks to. */
 public abstract class ProfileConfigurerContract extends ProviderFailureContract {
+  protected static final WebhookTarget WEBHOOK =
+      new WebhookTarget(
+          URI.create("https://gateway.example.com/v1/webhooks/x/acme"),
+          "X-Gateway-Webhook-Secret",
+          Secret.of("s3cr3t-s3cr3t-s3cr3t"));
 
   protected abstract ProfileConfigurer configurer();
 
@@ -23,6 +31,12 @@ public abstract class ProfileConfigurerContract extends ProviderFailureContract 
 
   /** Asserts the provider was asked to set the picture found at this URL. */
   protected abstract void assertProviderReceivedPictureUrl(String url);
+
+  /** The provider accepts webhook registrations (and whatever reads they need) from now on. */
+  protected abstract void providerAcceptsWebhookRegistration();
+
+  /** Asserts the provider was asked to deliver its webhooks to this URL. */
+  protected abstract void assertProviderReceivedWebhookUrl(String url);
 
   @Override
   protected void callProvider() {
@@ -55,5 +69,15 @@ public abstract class ProfileConfigurerContract extends ProviderFailureContract 
             new Picture(MediaSource.Url.parse("https://cdn.example.com/logo.png", "url")));
 
     assertProviderReceivedPictureUrl("https://cdn.example.com/logo.png");
+  }
+
+  @Test
+  void registersTheGatewayAsTheWebhookReceiver() {
+    providerAcceptsWebhookRegistration();
+
+    configurer().registerWebhook(account(), WEBHOOK);
+
+    assertThat(configurer().supportedOperations()).contains(Operation.WEBHOOK_REGISTER);
+    assertProviderReceivedWebhookUrl("https://gateway.example.com/v1/webhooks/x/acme");
   }
 }

@@ -1,10 +1,11 @@
 package com.wagateway.adapter.rest.admin;
 
-import com.wagateway.adapter.rest.webhook.WebhooksResource;
 import com.wagateway.application.admin.CreatedTenant;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.webhook.WebhookEndpoints;
+import com.wagateway.application.webhook.WebhookRoutes;
+import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.Valid;
@@ -56,12 +57,13 @@ public class AdminTenantsResource {
           "The paths (relative to the gateway's public URL) and the secret each provider"
               + " must use to deliver webhooks; the secret is derived from the master key.")
   public WebhookSetup webhookSetup(@PathParam("tenantId") String tenantId) {
-    String secret = webhooks.secretOf(new TenantId(tenantId));
+    TenantId tenant = new TenantId(tenantId);
+    String secret = webhooks.secretOf(tenant);
     return new WebhookSetup(
-        "/v1/webhooks/whapi/" + tenantId,
-        WebhooksResource.SECRET_HEADER,
+        WebhookRoutes.pathOf(ProviderId.WHAPI, tenant, secret),
+        WebhookRoutes.SECRET_HEADER,
         secret,
-        "/v1/webhooks/apiwhatsappweb/" + tenantId + "/" + secret);
+        WebhookRoutes.pathOf(ProviderId.APIWHATSAPPWEB, tenant, secret));
   }
 
   @POST

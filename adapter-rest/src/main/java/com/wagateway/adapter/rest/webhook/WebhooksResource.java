@@ -1,6 +1,7 @@
 package com.wagateway.adapter.rest.webhook;
 
 import com.wagateway.application.webhook.ReceiveWebhook;
+import com.wagateway.application.webhook.WebhookRoutes;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
 import jakarta.ws.rs.Consumes;
@@ -23,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * an API key: Whapi sends it in a header it is configured to add, API WhatsApp Web (which cannot
  * add headers) in the path.
  */
-@Path("/v1/webhooks")
+@Path(WebhookRoutes.BASE)
 @Tag(name = "Webhooks (providers)")
 @SecurityRequirements
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhooksResource {
-  public static final String SECRET_HEADER = "X-Gateway-Webhook-Secret";
+  public static final String SECRET_HEADER = WebhookRoutes.SECRET_HEADER;
   private final ReceiveWebhook receive;
 
   public WebhooksResource(ReceiveWebhook receive) {
@@ -37,7 +38,7 @@ public class WebhooksResource {
   }
 
   @POST
-  @Path("/whapi/{tenantId}")
+  @Path(WebhookRoutes.WHAPI + "/{tenantId}")
   @Operation(
       summary = "Receive a Whapi webhook",
       description =
@@ -65,7 +66,7 @@ public class WebhooksResource {
   }
 
   @POST
-  @Path("/apiwhatsappweb/{tenantId}/{secret}")
+  @Path(WebhookRoutes.API_WHATSAPP_WEB + "/{tenantId}/{secret}")
   @Operation(
       summary = "Receive an API WhatsApp Web webhook",
       description =

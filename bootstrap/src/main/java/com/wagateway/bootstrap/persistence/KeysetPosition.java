@@ -5,14 +5,14 @@ import com.wagateway.domain.error.InvalidValueException;
 import java.time.Instant;
 
 /**
- * Where a message listing stopped: the (created_at, id) of its last item, carried in an opaque
- * cursor as {@code <epoch nanos>:<id>}.
+ * Where a keyset listing (messages, deliveries) stopped: the (created_at, id) of its last item,
+ * carried in an opaque cursor as {@code <epoch nanos>:<id>}.
  */
-record MessagePosition(Instant createdAt, String id) {
+record KeysetPosition(Instant createdAt, String id) {
   private static final long NANOS = 1_000_000_000L;
 
-  static MessagePosition of(MessageEntity row) {
-    return new MessagePosition(row.createdAt, row.id);
+  static KeysetPosition of(MessageEntity row) {
+    return new KeysetPosition(row.createdAt, row.id);
   }
 
   String encode() {
@@ -22,7 +22,7 @@ record MessagePosition(Instant createdAt, String id) {
   }
 
   /** The position in {@code cursor}, or null for the first page. */
-  static MessagePosition decode(String cursor) {
+  static KeysetPosition decode(String cursor) {
     String position = Cursors.decode(cursor);
     if (position == null) {
       return null;
@@ -35,7 +35,7 @@ record MessagePosition(Instant createdAt, String id) {
       long nanos = Long.parseLong(position.substring(0, colon));
       Instant createdAt =
           Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
-      return new MessagePosition(createdAt, position.substring(colon + 1));
+      return new KeysetPosition(createdAt, position.substring(colon + 1));
     } catch (NumberFormatException e) {
       throw new InvalidValueException("cursor", "is not a cursor this API returned");
     }

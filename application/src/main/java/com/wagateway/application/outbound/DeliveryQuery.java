@@ -1,0 +1,4 @@
+package com.wagateway.application.outbound;
+
+/** Filters of the delivery listing; null means any. */
+public record DeliveryQuery(DeliveryState state, String subscriptionId) {}
