@@ -34,6 +34,12 @@ class OpenApiTest extends GatewayTest {
             "/v1/tenants/{tenantId}/profile",
             "/v1/tenants/{tenantId}/profile/picture",
             "/v1/tenants/{tenantId}/settings/auto-read",
+            "/v1/tenants/{tenantId}/settings/webhook",
+            "/v1/tenants/{tenantId}/subscriptions",
+            "/v1/tenants/{tenantId}/subscriptions/{subscriptionId}",
+            "/v1/tenants/{tenantId}/deliveries",
+            "/v1/tenants/{tenantId}/deliveries/{deliveryId}",
+            "/v1/tenants/{tenantId}/deliveries/{deliveryId}/replay",
             "/v1/tenants/{tenantId}/instance/status",
             "/v1/tenants/{tenantId}/instance/qr",
             "/v1/tenants/{tenantId}/instance/logout",
@@ -42,6 +48,17 @@ class OpenApiTest extends GatewayTest {
             paths.keySet().stream()
                 .filter(p -> p.contains("/messages/") && !p.contains("{messageId}")))
         .hasSize(13);
+  }
+
+  @Test
+  void givesEveryOperationAUniqueIdForClientGenerators() {
+    Map<String, Map<String, Map<String, Object>>> paths = openApi().getMap("paths");
+    java.util.List<Object> ids = new java.util.ArrayList<>();
+    paths
+        .values()
+        .forEach(operations -> operations.values().forEach(o -> ids.add(o.get("operationId"))));
+
+    assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
   }
 
   @Test

@@ -28,7 +28,7 @@ public class CapabilitiesResource {
           "For every operation of this API, whether the tenant's current provider supports"
               + " it. A call to an unsupported operation answers 501 CAPABILITY_NOT_SUPPORTED without"
               + " reaching the provider.")
-  public CapabilitiesResponse get(@PathParam("tenantId") String tenantId) {
+  public CapabilitiesResponse capabilities(@PathParam("tenantId") String tenantId) {
     return CapabilitiesResponse.of(capabilities.of(new TenantId(tenantId)));
   }
 }

@@ -45,7 +45,7 @@ public class DeliveriesResource {
           "Newest first, filtered by state (PENDING, DELIVERED, DEAD) and subscription; pass"
               + " `nextCursor` back as `cursor`. DEAD deliveries are the dead letters: replay them"
               + " once the receiver is fixed.")
-  public DeliveryPageResponse list(
+  public DeliveryPageResponse listDeliveries(
       @PathParam("tenantId") String tenantId,
       @Parameter(description = "PENDING, DELIVERED or DEAD") @QueryParam("state") String state,
       @QueryParam("subscriptionId") @Size(max = 64) String subscriptionId,
@@ -64,7 +64,7 @@ public class DeliveriesResource {
   @Operation(
       summary = "Read a webhook delivery",
       description = "Its state, the body as posted and every attempt with the receiver's answer.")
-  public DeliveryResponse get(
+  public DeliveryResponse getDelivery(
       @PathParam("tenantId") String tenantId,
       @PathParam("deliveryId") @Size(max = 64) String deliveryId) {
     return DeliveryResponse.detailed(subscriptions.delivery(new TenantId(tenantId), deliveryId));
@@ -81,7 +81,7 @@ public class DeliveriesResource {
       responseCode = "202",
       description = "Queued",
       content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
-  public Response replay(
+  public Response replayDelivery(
       @PathParam("tenantId") String tenantId,
       @PathParam("deliveryId") @Size(max = 64) String deliveryId) {
     return Response.accepted(

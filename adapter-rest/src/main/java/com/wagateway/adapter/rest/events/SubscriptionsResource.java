@@ -77,7 +77,7 @@ public class SubscriptionsResource {
   @Operation(
       summary = "List subscriptions",
       description = "The tenant's subscriptions, oldest first.")
-  public SubscriptionListResponse list(@PathParam("tenantId") String tenantId) {
+  public SubscriptionListResponse listSubscriptions(@PathParam("tenantId") String tenantId) {
     return new SubscriptionListResponse(
         subscriptions.list(new TenantId(tenantId)).stream()
             .map(s -> SubscriptionResponse.of(s, false))
@@ -89,7 +89,7 @@ public class SubscriptionsResource {
   @Operation(
       summary = "Read a subscription",
       description = "Its URL and event types; never its secret.")
-  public SubscriptionResponse get(
+  public SubscriptionResponse getSubscription(
       @PathParam("tenantId") String tenantId,
       @PathParam("subscriptionId") @Size(max = 64) String subscriptionId) {
     return SubscriptionResponse.of(
@@ -103,7 +103,7 @@ public class SubscriptionsResource {
       description =
           "Stops deliveries to this receiver; its deliveries and their history go with it.")
   @APIResponse(responseCode = "204", description = "Unsubscribed")
-  public void delete(
+  public void unsubscribe(
       @PathParam("tenantId") String tenantId,
       @PathParam("subscriptionId") @Size(max = 64) String subscriptionId) {
     subscriptions.unsubscribe(new TenantId(tenantId), subscriptionId);

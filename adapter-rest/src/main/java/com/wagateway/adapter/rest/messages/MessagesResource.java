@@ -58,7 +58,7 @@ public class MessagesResource {
   @Operation(
       summary = "Read a sent message",
       description = "Its current status, its status history and, when it failed, why.")
-  public MessageDetailsResponse get(
+  public MessageDetailsResponse getMessage(
       @PathParam("tenantId") String tenantId,
       @PathParam("messageId") @Size(max = 64) String messageId) {
     return MessageDetailsResponse.of(trackMessages.get(new TenantId(tenantId), messageId));
@@ -69,7 +69,7 @@ public class MessagesResource {
       summary = "List sent messages",
       description =
           "Newest first, filtered by status, recipient and creation time [since, until); pass `nextCursor` back as `cursor`.")
-  public MessagePageResponse list(
+  public MessagePageResponse listMessages(
       @PathParam("tenantId") String tenantId,
       @Parameter(description = "ACCEPTED, SENT, DELIVERED, READ or FAILED") @QueryParam("status")
           String status,
