@@ -16,6 +16,7 @@ import com.wagateway.application.port.EventPayloads;
 import com.wagateway.application.port.IdempotencyStore;
 import com.wagateway.application.port.InboundEventStore;
 import com.wagateway.application.port.MessageLog;
+import com.wagateway.application.port.SendRateLimit;
 import com.wagateway.application.port.SubscriptionStore;
 import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.application.port.TenantRepository;
@@ -29,6 +30,7 @@ import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.application.webhook.ReceiveWebhook;
 import com.wagateway.application.webhook.WebhookEndpoints;
 import com.wagateway.bootstrap.delivery.DeliverySettings;
+import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
@@ -54,15 +56,20 @@ public class ApplicationWiring {
         settings.adminApiKey().filter(k -> !k.isBlank()).map(Secret::of), tenants);
   }
 
-  /** Built at start-up so a provider missing one of its three ports stops the gateway. */
+  /**
+   * Built at start-up so a provider missing one of its three ports stops the gateway. Every port is
+   * put behind the fault tolerance of {@link GuardedProviders}.
+   */
   @Produces
   @Startup
   @ApplicationScoped
   ProviderRouter providerRouter(
       @All List<MessageSender> senders,
       @All List<ProfileConfigurer> profiles,
-      @All List<InstanceStatus> instances) {
-    return new ProviderRouter(senders, profiles, instances);
+      @All List<InstanceStatus> instances,
+      GuardedProviders guarded) {
+    return new ProviderRouter(
+        guarded.senders(senders), guarded.profiles(profiles), guarded.instances(instances));
   }
 
   @Produces
@@ -85,9 +92,10 @@ public class ApplicationWiring {
       TenantResolver tenants,
       ProviderRouter router,
       MessageLog messages,
-      IdempotencyStore idempotency) {
+      IdempotencyStore idempotency,
+      SendRateLimit rateLimit) {
     return new SendMessage(
-        tenants, router, messages, idempotency, Clock.systemUTC(), UUID::randomUUID);
+        tenants, router, messages, idempotency, rateLimit, Clock.systemUTC(), UUID::randomUUID);
   }
 
   @Produces

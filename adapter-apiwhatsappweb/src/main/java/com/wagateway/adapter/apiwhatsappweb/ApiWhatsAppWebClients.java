@@ -47,6 +47,7 @@ class ApiWhatsAppWebClients {
         .baseUri(URI.create(url))
         .connectTimeout(millis(settings.connectTimeout()), TimeUnit.MILLISECONDS)
         .readTimeout(millis(settings.readTimeout()), TimeUnit.MILLISECONDS)
+        .register(new RequestIdHeader())
         .build(api);
   }
 

@@ -42,6 +42,7 @@ class WhapiApi {
         .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS)
         // Statuses are judged by WhapiErrors, not turned into WebApplicationException.
         .disableDefaultMapper(true)
+        .register(new RequestIdHeader())
         .build(WhapiClient.class);
   }
 

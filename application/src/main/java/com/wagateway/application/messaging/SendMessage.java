@@ -3,6 +3,7 @@ package com.wagateway.application.messaging;
 import com.wagateway.application.port.IdempotencyStore;
 import com.wagateway.application.port.IdempotencyStore.Reservation;
 import com.wagateway.application.port.MessageLog;
+import com.wagateway.application.port.SendRateLimit;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.domain.error.IdempotencyConflictException;
@@ -29,6 +30,7 @@ public final class SendMessage {
   private final IdempotencyStore idempotency;
   private final Clock clock;
   private final TrackedDelivery delivery;
+  private final SendRateLimit rateLimit;
 
   public SendMessage(
       TenantResolver tenants,
@@ -37,9 +39,21 @@ public final class SendMessage {
       IdempotencyStore idempotency,
       Clock clock,
       Supplier<UUID> ids) {
+    this(tenants, router, log, idempotency, SendRateLimit.UNLIMITED, clock, ids);
+  }
+
+  public SendMessage(
+      TenantResolver tenants,
+      ProviderRouter router,
+      MessageLog log,
+      IdempotencyStore idempotency,
+      SendRateLimit rateLimit,
+      Clock clock,
+      Supplier<UUID> ids) {
     this.tenants = tenants;
     this.router = router;
     this.idempotency = idempotency;
+    this.rateLimit = rateLimit;
     this.clock = clock;
     this.delivery = new TrackedDelivery(log, clock, ids);
   }
@@ -53,6 +67,7 @@ public final class SendMessage {
     ProviderAccount account = tenants.require(tenantId).account();
     MessageSender sender = router.sender(account, Operation.sending(message.type()));
     if (idempotencyKey == null) {
+      rateLimit.acquire(tenantId);
       return delivery.deliver(account, sender, message);
     }
     String fingerprint = Fingerprints.of(message);
@@ -74,6 +89,8 @@ public final class SendMessage {
       ProviderAccount account, MessageSender sender, OutboundMessage message, String key) {
     MessageReceipt receipt;
     try {
+      // Only a send that will reach the provider counts: replays of a completed key are free.
+      rateLimit.acquire(account.tenantId());
       receipt = delivery.deliver(account, sender, message);
     } catch (RuntimeException failed) {
       idempotency.release(account.tenantId(), key); // a failed send may be retried with the key

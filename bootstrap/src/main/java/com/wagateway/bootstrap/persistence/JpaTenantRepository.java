@@ -32,12 +32,17 @@ public class JpaTenantRepository implements TenantRepository {
   private final Clock clock = Clock.systemUTC();
 
   private final TransactionManager transactions;
+  private final RequestTenants requestTenants;
 
   JpaTenantRepository(
-      ActiveDatabase database, CredentialCipher cipher, TransactionManager transactions) {
+      ActiveDatabase database,
+      CredentialCipher cipher,
+      TransactionManager transactions,
+      RequestTenants requestTenants) {
     this.database = database;
     this.cipher = cipher;
     this.transactions = transactions;
+    this.requestTenants = requestTenants;
   }
 
   private boolean inTransaction() {
@@ -53,12 +58,29 @@ public class JpaTenantRepository implements TenantRepository {
     // Inside an admin change the row is locked from the first read, so concurrent changes to one
     // tenant queue up (last one wins) instead of failing on the version check; the serving path
     // reads outside transactions and never waits.
-    LockModeType lock = inTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
-    return Optional.ofNullable(em().find(TenantEntity.class, id.value(), lock)).map(this::toTenant);
+    if (inTransaction()) {
+      return Optional.ofNullable(
+              em().find(TenantEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
+          .map(this::toTenant);
+    }
+    if (RequestTenants.active()) {
+      return requestTenants.byId(id, () -> read(id));
+    }
+    return read(id);
+  }
+
+  private Optional<Tenant> read(TenantId id) {
+    return Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant);
   }
 
   @Override
   public Optional<Tenant> findByApiKey(ApiKeyDigest digest) {
+    return RequestTenants.active()
+        ? requestTenants.byKey(digest, () -> readByApiKey(digest))
+        : readByApiKey(digest);
+  }
+
+  private Optional<Tenant> readByApiKey(ApiKeyDigest digest) {
     return em().createQuery("from TenantEntity where apiKeyDigest = :digest", TenantEntity.class)
         .setParameter("digest", digest.sha256Hex())
         .getResultStream()
@@ -68,6 +90,7 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public void create(Tenant tenant) {
+    forgetReads();
     TenantEntity row = new TenantEntity();
     row.id = tenant.id().value();
     row.createdAt = clock.instant();
@@ -84,6 +107,7 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public boolean update(Tenant tenant) {
+    forgetReads();
     TenantEntity row = em().find(TenantEntity.class, tenant.id().value());
     if (row == null) {
       return false;
@@ -94,6 +118,7 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public boolean delete(TenantId id) {
+    forgetReads();
     return em().createQuery("delete from TenantEntity where id = :id")
             .setParameter("id", id.value())
             .executeUpdate()
@@ -134,6 +159,12 @@ public class JpaTenantRepository implements TenantRepository {
         cipher.decrypt(id, row.credentials),
         row.apiKeyDigest == null ? null : new ApiKeyDigest(row.apiKeyDigest),
         row.autoRead);
+  }
+
+  private void forgetReads() {
+    if (RequestTenants.active()) {
+      requestTenants.forget();
+    }
   }
 
   private EntityManager em() {

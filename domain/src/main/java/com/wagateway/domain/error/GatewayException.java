@@ -2,6 +2,7 @@ package com.wagateway.domain.error;
 
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ public abstract sealed class GatewayException extends RuntimeException
         ResourceNotFoundException,
         CapabilityNotSupportedException,
         InstanceStateConflictException,
+        RateLimitedException,
         ProviderException {
 
   private final ErrorCode code;
@@ -43,5 +45,10 @@ public abstract sealed class GatewayException extends RuntimeException
 
   public Optional<ProviderId> provider() {
     return Optional.ofNullable(provider);
+  }
+
+  /** How long the caller should wait before trying again, when the failure says. */
+  public Optional<Duration> retryAfter() {
+    return Optional.empty();
   }
 }

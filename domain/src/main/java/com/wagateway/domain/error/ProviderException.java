@@ -77,6 +77,31 @@ public final class ProviderException extends GatewayException {
         cause);
   }
 
+  /**
+   * The gateway stopped calling the provider for this tenant for a while (its circuit breaker is
+   * open after repeated failures); nothing was sent.
+   */
+  public static ProviderException circuitOpen(ProviderAccount account, Duration retryAfter) {
+    return new ProviderException(
+        ErrorCode.PROVIDER_UNAVAILABLE,
+        account,
+        "The provider failed repeatedly; calls are paused for a moment and nothing was sent",
+        null,
+        retryAfter,
+        null);
+  }
+
+  /** Too many calls to the provider are already under way; nothing was sent. */
+  public static ProviderException saturated(ProviderAccount account) {
+    return new ProviderException(
+        ErrorCode.PROVIDER_UNAVAILABLE,
+        account,
+        "Too many calls to this provider are under way; nothing was sent",
+        null,
+        Duration.ofSeconds(1),
+        null);
+  }
+
   public static ProviderException timeout(ProviderAccount account, Throwable cause) {
     return new ProviderException(
         ErrorCode.PROVIDER_TIMEOUT,
@@ -92,6 +117,7 @@ public final class ProviderException extends GatewayException {
     return Optional.ofNullable(providerStatus);
   }
 
+  @Override
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

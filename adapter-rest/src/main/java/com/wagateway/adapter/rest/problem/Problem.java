@@ -1,6 +1,7 @@
 package com.wagateway.adapter.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.wagateway.adapter.rest.observability.RequestIds;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,37 @@ public record Problem(
         String code,
     @Schema(description = "The tenant involved, when known", example = "acme") String tenantId,
     @Schema(description = "The provider involved, when known", example = "whapi") String provider,
-    @Schema(description = "Every invalid field (400 only)") List<Violation> violations) {
+    @Schema(description = "Every invalid field (400 only)") List<Violation> violations,
+    @Schema(
+            description =
+                "The request's id, as in the X-Request-Id response header; quote it when reporting"
+                    + " a problem",
+            example = "3f2a9c1e-7b4d-4e0a-9c55-0d1e2f3a4b5c")
+        String requestId) {
+
+  /** A problem about the request being handled, carrying its id. */
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      String code,
+      String tenantId,
+      String provider,
+      List<Violation> violations) {
+    this(
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        code,
+        tenantId,
+        provider,
+        violations,
+        RequestIds.current());
+  }
 
   /** One invalid field and the rule it broke. */
   @Schema(name = "Violation")

@@ -31,9 +31,8 @@ public class ProblemMapper {
       return ProblemResponses.validation(
           List.of(new Problem.Violation(invalid.field(), invalid.reason())), path);
     }
-    Duration retryAfter = null;
+    Duration retryAfter = e.retryAfter().orElse(null);
     if (e instanceof ProviderException provider) {
-      retryAfter = provider.retryAfter().orElse(null);
       LOG.warnf(
           "Provider call failed: code=%s tenant=%s provider=%s providerStatus=%s",
           e.code(),

@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.problem;
 
+import com.wagateway.adapter.rest.observability.RequestIds;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -36,7 +37,8 @@ public final class ProblemResponses {
             code.name(),
             tenantId,
             provider,
-            violations);
+            violations,
+            RequestIds.current());
     Response.ResponseBuilder response =
         Response.status(code.status()).type(PROBLEM_JSON).entity(body);
     if (code == ProblemCode.UNAUTHENTICATED) {
@@ -46,7 +48,9 @@ public final class ProblemResponses {
         || code == ProblemCode.PROVIDER_UNAVAILABLE
         || code == ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS) {
       Duration wait = retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER;
-      response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds()));
+      // Rounded up: a client that waits exactly this long must not be refused again.
+      long seconds = (wait.toMillis() + 999) / 1000;
+      response.header(HttpHeaders.RETRY_AFTER, Math.max(1, seconds));
     }
     return response.build();
   }

@@ -1,0 +1,98 @@
+package com.wagateway.bootstrap.resilience;
+
+import com.wagateway.domain.error.GatewayException;
+import com.wagateway.domain.message.MessageType;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.model.TenantId;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/** The gateway's own metrics, published at {@code /q/metrics}. */
+@ApplicationScoped
+public class GatewayMetrics {
+  static final String OK = "ok";
+
+  private final MeterRegistry registry;
+  // Looked up once per tag combination: the hot path only increments.
+  private final Map<List<String>, Counter> sends = new ConcurrentHashMap<>();
+  private final Map<List<String>, Timer> calls = new ConcurrentHashMap<>();
+
+  GatewayMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The outcome tag of a failure: its problem code in lower case. */
+  static String outcomeOf(Throwable failure) {
+    return failure instanceof GatewayException known
+        ? known.code().name().toLowerCase(Locale.ROOT)
+        : "error";
+  }
+
+  /** One send that reached the provider step: by tenant, provider, message type and outcome. */
+  void sent(TenantId tenant, ProviderId provider, MessageType type, String outcome) {
+    sends
+        .computeIfAbsent(
+            List.of(tenant.value(), provider.key(), type.name(), outcome),
+            key ->
+                Counter.builder("gateway.messages.sent")
+                    .description("Sends handed to a provider, by outcome (ok or the problem code)")
+                    .tag("tenant", tenant.value())
+                    .tag("provider", provider.key())
+                    .tag("type", type.name().toLowerCase(Locale.ROOT))
+                    .tag("outcome", outcome)
+                    .register(registry))
+        .increment();
+  }
+
+  /** Times one provider call, with its outcome. */
+  <T> T timeProviderCall(ProviderId provider, String operation, Supplier<T> call) {
+    Timer.Sample sample = Timer.start(registry);
+    String outcome = OK;
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      outcome = outcomeOf(e);
+      throw e;
+    } finally {
+      String result = outcome;
+      sample.stop(
+          calls.computeIfAbsent(
+              List.of(provider.key(), operation, result),
+              key ->
+                  Timer.builder("gateway.provider.calls")
+                      .description("Provider HTTP calls (retries included), by outcome")
+                      .tag("provider", provider.key())
+                      .tag("operation", operation)
+                      .tag("outcome", result)
+                      .publishPercentileHistogram()
+                      .register(registry)));
+    }
+  }
+
+  /** Publishes a circuit's state: 0 closed, 1 half-open, 2 open. */
+  void circuit(TenantId tenant, ProviderId provider, Supplier<Integer> state) {
+    Gauge.builder("gateway.provider.circuit.state", state, s -> s.get())
+        .description("Circuit breaker per tenant and provider: 0 closed, 1 half-open, 2 open")
+        .tag("tenant", tenant.value())
+        .tag("provider", provider.key())
+        // Nothing else holds the supplier: a weakly held gauge would read NaN after a GC.
+        .strongReference(true)
+        .register(registry);
+  }
+
+  void rateLimited(TenantId tenant) {
+    Counter.builder("gateway.rate.limited")
+        .description("Sends refused because the tenant exceeded its send rate")
+        .tag("tenant", tenant.value())
+        .register(registry)
+        .increment();
+  }
+}

@@ -1,0 +1,53 @@
+package com.wagateway.bootstrap.resilience;
+
+import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
+import com.wagateway.domain.instance.InstanceState;
+import com.wagateway.domain.instance.QrCode;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Operation;
+import java.util.Set;
+
+/** A provider's instance port behind the gateway's fault tolerance. */
+final class GuardedInstanceStatus implements InstanceStatus {
+  private final InstanceStatus delegate;
+  private final ProviderGuards guards;
+
+  GuardedInstanceStatus(InstanceStatus delegate, ProviderGuards guards) {
+    this.delegate = delegate;
+    this.guards = guards;
+  }
+
+  @Override
+  public ProviderId provider() {
+    return delegate.provider();
+  }
+
+  @Override
+  public Set<Operation> supportedOperations() {
+    return delegate.supportedOperations();
+  }
+
+  @Override
+  public InstanceState status(ProviderAccount account) {
+    return guards.call(account, "instance.status", Repeat.SAFE, () -> delegate.status(account));
+  }
+
+  @Override
+  public QrCode qr(ProviderAccount account) {
+    return guards.call(account, "instance.qr", Repeat.SAFE, () -> delegate.qr(account));
+  }
+
+  @Override
+  public void logout(ProviderAccount account) {
+    guards.call(
+        account,
+        "instance.logout",
+        Repeat.ONLY_IF_NOT_REACHED,
+        () -> {
+          delegate.logout(account);
+          return null;
+        });
+  }
+}

@@ -1,0 +1,60 @@
+package com.wagateway.bootstrap.resilience;
+
+import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
+import com.wagateway.domain.message.OutboundMessage;
+import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.Operation;
+import java.util.Set;
+
+/** A provider's sender behind the gateway's fault tolerance, counting every send by outcome. */
+final class GuardedMessageSender implements MessageSender {
+  private final MessageSender delegate;
+  private final ProviderGuards guards;
+  private final GatewayMetrics metrics;
+
+  GuardedMessageSender(MessageSender delegate, ProviderGuards guards, GatewayMetrics metrics) {
+    this.delegate = delegate;
+    this.guards = guards;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public ProviderId provider() {
+    return delegate.provider();
+  }
+
+  @Override
+  public Set<Operation> supportedOperations() {
+    return delegate.supportedOperations();
+  }
+
+  @Override
+  public SentMessage send(ProviderAccount account, OutboundMessage message) {
+    String outcome = GatewayMetrics.OK;
+    try {
+      return guards.call(
+          account, "send", Repeat.ONLY_IF_NOT_REACHED, () -> delegate.send(account, message));
+    } catch (RuntimeException e) {
+      outcome = GatewayMetrics.outcomeOf(e);
+      throw e;
+    } finally {
+      metrics.sent(account.tenantId(), account.provider(), message.type(), outcome);
+    }
+  }
+
+  @Override
+  public void markRead(ProviderAccount account, String providerMessageId) {
+    // Marking read twice changes nothing: safe to repeat.
+    guards.call(
+        account,
+        "mark-read",
+        Repeat.SAFE,
+        () -> {
+          delegate.markRead(account, providerMessageId);
+          return null;
+        });
+  }
+}

@@ -1,0 +1,37 @@
+package com.wagateway.bootstrap.resilience;
+
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.ProfileConfigurer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Puts every provider port the adapters bring behind {@link ProviderGuards}. */
+@ApplicationScoped
+public class GuardedProviders {
+  private final ProviderGuards guards;
+  private final GatewayMetrics metrics;
+
+  GuardedProviders(ProviderGuards guards, GatewayMetrics metrics) {
+    this.guards = guards;
+    this.metrics = metrics;
+  }
+
+  public List<MessageSender> senders(List<MessageSender> senders) {
+    return senders.stream()
+        .<MessageSender>map(s -> new GuardedMessageSender(s, guards, metrics))
+        .toList();
+  }
+
+  public List<ProfileConfigurer> profiles(List<ProfileConfigurer> profiles) {
+    return profiles.stream()
+        .<ProfileConfigurer>map(p -> new GuardedProfileConfigurer(p, guards))
+        .toList();
+  }
+
+  public List<InstanceStatus> instances(List<InstanceStatus> instances) {
+    return instances.stream()
+        .<InstanceStatus>map(i -> new GuardedInstanceStatus(i, guards))
+        .toList();
+  }
+}

@@ -1,0 +1,197 @@
+package com.wagateway.bootstrap.resilience;
+
+import com.wagateway.domain.error.ErrorCode;
+import com.wagateway.domain.error.ProviderException;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.model.TenantId;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * SmallRye Fault Tolerance around every provider call, configured per provider:
+ *
+ * <ul>
+ *   <li>a circuit breaker per tenant and provider, opened by provider-side failures (unreachable,
+ *       timeout, 5xx, unreadable answer), never by the provider refusing a request; while open,
+ *       calls fail at once with 503 {@code PROVIDER_UNAVAILABLE} and {@code Retry-After};
+ *   <li>retries only where repeating is safe: reads on any provider-side failure, other calls only
+ *       when the connection was never made (so the request provably did not reach the provider);
+ *   <li>a timeout bounding each try;
+ *   <li>a bulkhead per provider, so a slow provider holds at most its own share of threads.
+ * </ul>
+ */
+@ApplicationScoped
+public class ProviderGuards {
+  private final ResilienceSettings settings;
+  private final GatewayMetrics metrics;
+  private final Clock clock = Clock.systemUTC();
+  private final Map<ProviderId, Guard> bulkheads = new EnumMap<>(ProviderId.class);
+  private final Map<Key, Circuit> circuits = new ConcurrentHashMap<>();
+
+  ProviderGuards(ResilienceSettings settings, GatewayMetrics metrics) {
+    this.settings = settings;
+    this.metrics = metrics;
+    for (ProviderId provider : ProviderId.values()) {
+      bulkheads.put(
+          provider,
+          Guard.create()
+              .withDescription("bulkhead of " + provider.key())
+              .withBulkhead()
+              .limit(settings.of(provider).maxConcurrentCalls())
+              .done()
+              .build());
+    }
+  }
+
+  /** Whether a call may be repeated after a failure without risk of doing it twice. */
+  enum Repeat {
+    /** Reads: repeated on any provider-side failure. */
+    SAFE,
+    /** Changes and sends: repeated only when the provider was never reached. */
+    ONLY_IF_NOT_REACHED
+  }
+
+  private record Key(TenantId tenant, ProviderId provider) {}
+
+  /** A tenant's circuit at one provider, with when it last opened (for Retry-After). */
+  private final class Circuit {
+    final Guard guard;
+    volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
+    volatile Instant openedAt = Instant.EPOCH;
+
+    Circuit(Key key) {
+      ResilienceSettings.Policy policy = settings.of(key.provider());
+      long retryDelay = Math.max(1, policy.retryDelay().toMillis());
+      guard =
+          Guard.create()
+              // Per provider, not per tenant: SmallRye's own metrics are tagged with it.
+              .withDescription("provider " + key.provider().key())
+              .withRetry()
+              .maxRetries(policy.retries())
+              .delay(retryDelay, ChronoUnit.MILLIS)
+              .jitter(Math.max(1, retryDelay / 4), ChronoUnit.MILLIS)
+              .whenException(failure -> failure instanceof Repeatable)
+              .done()
+              .withCircuitBreaker()
+              .requestVolumeThreshold(policy.circuitWindow())
+              .failureRatio(policy.circuitFailureRatio())
+              .delay(policy.circuitDelay().toMillis(), ChronoUnit.MILLIS)
+              .successThreshold(policy.circuitSuccesses())
+              .when(ProviderGuards::isProviderFailure)
+              .onStateChange(this::changed)
+              .done()
+              .withTimeout()
+              .duration(policy.timeout().toMillis(), ChronoUnit.MILLIS)
+              .done()
+              .build();
+      metrics.circuit(key.tenant(), key.provider(), () -> stateNumber(state));
+    }
+
+    private void changed(CircuitBreakerState next) {
+      if (next == CircuitBreakerState.OPEN) {
+        openedAt = clock.instant();
+      }
+      state = next;
+    }
+
+    Duration untilTrial(ResilienceSettings.Policy policy) {
+      Duration left = policy.circuitDelay().minus(Duration.between(openedAt, clock.instant()));
+      return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left;
+    }
+  }
+
+  private static int stateNumber(CircuitBreakerState state) {
+    return switch (state) {
+      case CLOSED -> 0;
+      case HALF_OPEN -> 1;
+      default -> 2;
+    };
+  }
+
+  /** Runs one provider call under the provider's policy for this tenant. */
+  <T> T call(ProviderAccount account, String operation, Repeat repeat, Supplier<T> providerCall) {
+    ProviderId provider = account.provider();
+    Circuit circuit = circuits.computeIfAbsent(new Key(account.tenantId(), provider), Circuit::new);
+    Guard bulkhead = bulkheads.get(provider);
+    return metrics.timeProviderCall(
+        provider,
+        operation,
+        () -> {
+          try {
+            // The bulkhead is outside the circuit: a refusal for lack of room says nothing about
+            // the provider's health and must not count, as a success or a failure.
+            Supplier<Object> guarded =
+                () -> circuit.guard.get(() -> markRepeatable(repeat, providerCall), Object.class);
+            @SuppressWarnings("unchecked")
+            T result = (T) bulkhead.get(guarded, Object.class);
+            return result;
+          } catch (Repeatable wrapped) {
+            throw wrapped.failure;
+          } catch (CircuitBreakerOpenException open) {
+            throw ProviderException.circuitOpen(account, circuit.untilTrial(settings.of(provider)));
+          } catch (BulkheadException full) {
+            throw ProviderException.saturated(account);
+          } catch (TimeoutException slow) {
+            throw ProviderException.timeout(account, slow);
+          }
+        });
+  }
+
+  private static <T> T markRepeatable(Repeat repeat, Supplier<T> providerCall) {
+    try {
+      return providerCall.get();
+    } catch (ProviderException failure) {
+      boolean notReached = failure.code() == ErrorCode.PROVIDER_UNAVAILABLE;
+      // A timed-out read is not repeated: the caller has waited long enough already.
+      boolean failedAnswer =
+          failure.code() == ErrorCode.PROVIDER_ERROR && isProviderFailure(failure);
+      if (notReached || (repeat == Repeat.SAFE && failedAnswer)) {
+        throw new Repeatable(failure);
+      }
+      throw failure;
+    }
+  }
+
+  /** Failures that say something about the provider's health, not about the request. */
+  static boolean isProviderFailure(Throwable failure) {
+    if (failure instanceof Repeatable repeatable) {
+      return isProviderFailure(repeatable.failure);
+    }
+    if (failure instanceof TimeoutException) {
+      return true;
+    }
+    if (failure instanceof ProviderException provider) {
+      return switch (provider.code()) {
+        case PROVIDER_UNAVAILABLE, PROVIDER_TIMEOUT -> true;
+        // A 5xx, a broken exchange or an unreadable 2xx; never a refusal of the request.
+        case PROVIDER_ERROR ->
+            provider.providerStatus().map(status -> status < 400 || status >= 500).orElse(true);
+        default -> false;
+      };
+    }
+    return false;
+  }
+
+  /** Carries a failure the retry may repeat; unwrapped before anyone else sees it. */
+  private static final class Repeatable extends RuntimeException {
+    final ProviderException failure;
+
+    Repeatable(ProviderException failure) {
+      super(null, null, false, false);
+      this.failure = failure;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package com.wagateway.bootstrap.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
+import com.wagateway.bootstrap.ResilienceTest;
+import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
+import com.wagateway.domain.error.ErrorCode;
+import com.wagateway.domain.error.ProviderException;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderCredentials;
+import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.model.TenantId;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ProviderGuards} called directly, with the Whapi policy of {@link ResilienceTest.Profile}
+ * (2 retries, at most 2 calls at once): which failures are repeated, and the per-provider bulkhead.
+ */
+@QuarkusTest
+@TestProfile(ResilienceTest.Profile.class)
+class ProviderGuardsTest {
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  @Inject ProviderGuards guards;
+
+  /** Each test its own tenant, so that no test's failures count in another's circuit. */
+  private static ProviderAccount whapiAccount() {
+    return new ProviderAccount(
+        new TenantId("guarded-" + NEXT.incrementAndGet()),
+        new ProviderCredentials.Whapi(Secret.of("token")));
+  }
+
+  private static ProviderAccount awwwAccount() {
+    return new ProviderAccount(
+        new TenantId("guarded-" + NEXT.incrementAndGet()),
+        new ProviderCredentials.ApiWhatsAppWeb(Secret.of("key"), "instance-1"));
+  }
+
+  /** A provider call failing with {@code failure} the first {@code failures} times. */
+  private static Supplier<String> failing(int failures, Supplier<ProviderException> failure) {
+    AtomicInteger tries = new AtomicInteger();
+    return () -> {
+      if (tries.incrementAndGet() <= failures) {
+        throw failure.get();
+      }
+      return "answer after " + tries.get() + " tries";
+    };
+  }
+
+  @Test
+  void repeatsASendThatNeverReachedTheProvider() {
+    ProviderAccount account = whapiAccount();
+    Supplier<String> call =
+        failing(2, () -> ProviderException.unavailable(account, new IOException("refused")));
+
+    String answer = guards.call(account, "send", Repeat.ONLY_IF_NOT_REACHED, call);
+
+    assertThat(answer).isEqualTo("answer after 3 tries");
+  }
+
+  @Test
+  void givesUpOnAnUnreachableProviderAfterTheConfiguredRetries() {
+    ProviderAccount account = whapiAccount();
+    AtomicInteger tries = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                guards.call(
+                    account,
+                    "send",
+                    Repeat.ONLY_IF_NOT_REACHED,
+                    () -> {
+                      tries.incrementAndGet();
+                      throw ProviderException.unavailable(account, new IOException("refused"));
+                    }))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
+    assertThat(tries).hasValue(3);
+  }
+
+  @Test
+  void neverRepeatsASendThatTimedOut() {
+    ProviderAccount account = whapiAccount();
+    AtomicInteger tries = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                guards.call(
+                    account,
+                    "send",
+                    Repeat.ONLY_IF_NOT_REACHED,
+                    () -> {
+                      tries.incrementAndGet();
+                      throw ProviderException.timeout(account, new IOException("read timed out"));
+                    }))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_TIMEOUT));
+    assertThat(tries).hasValue(1);
+  }
+
+  @Test
+  void neverRepeatsASendTheProviderAnsweredWithAFailure() {
+    ProviderAccount account = whapiAccount();
+    Supplier<String> call = failing(1, () -> ProviderException.error(account, 500, "down", null));
+
+    assertThatThrownBy(() -> guards.call(account, "send", Repeat.ONLY_IF_NOT_REACHED, call))
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_ERROR));
+  }
+
+  @Test
+  void repeatsAReadTheProviderAnsweredWithAFailure() {
+    ProviderAccount account = whapiAccount();
+    Supplier<String> call = failing(2, () -> ProviderException.error(account, 503, "down", null));
+
+    assertThat(guards.call(account, "profile.read", Repeat.SAFE, call))
+        .isEqualTo("answer after 3 tries");
+  }
+
+  @Test
+  void neverRepeatsAReadTheProviderRefused() {
+    ProviderAccount account = whapiAccount();
+    AtomicInteger tries = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                guards.call(
+                    account,
+                    "profile.read",
+                    Repeat.SAFE,
+                    () -> {
+                      tries.incrementAndGet();
+                      throw ProviderException.authFailed(account, 401, "bad token");
+                    }))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_AUTH_FAILED));
+    assertThat(tries).hasValue(1);
+  }
+
+  @Test
+  void refusesACallBeyondTheProvidersConcurrencyAtOnceWhileTheOtherProviderServes()
+      throws Exception {
+    CountDownLatch inside = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<String> blocking =
+        () -> {
+          inside.countDown();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "done";
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CompletableFuture<String> first =
+          CompletableFuture.supplyAsync(
+              () -> guards.call(whapiAccount(), "send", Repeat.SAFE, blocking), pool);
+      CompletableFuture<String> second =
+          CompletableFuture.supplyAsync(
+              () -> guards.call(whapiAccount(), "send", Repeat.SAFE, blocking), pool);
+      assertThat(inside.await(5, TimeUnit.SECONDS)).as("both calls under way").isTrue();
+
+      ProviderAccount third = whapiAccount();
+      assertTimeout(
+          Duration.ofSeconds(1),
+          () ->
+              assertThatThrownBy(
+                      () -> guards.call(third, "send", Repeat.SAFE, () -> "never called"))
+                  .isInstanceOfSatisfying(
+                      ProviderException.class,
+                      e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+                        assertThat(e.retryAfter()).isPresent();
+                      }));
+      assertTimeout(
+          Duration.ofSeconds(1),
+          () ->
+              assertThat(guards.call(awwwAccount(), "send", Repeat.SAFE, () -> "served"))
+                  .isEqualTo("served"));
+
+      release.countDown();
+      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+      assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+    } finally {
+      release.countDown();
+      pool.shutdown();
+    }
+  }
+}
