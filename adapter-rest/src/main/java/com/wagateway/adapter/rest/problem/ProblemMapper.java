@@ -88,10 +88,26 @@ public class ProblemMapper {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
-    LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+    if (clientWentAway(e)) {
+      // The caller closed the connection while its body was being read: nobody is left to
+      // answer and nothing failed on our side.
+      LOG.debugf("Client closed the connection on %s", uri.getPath());
+    } else {
+      LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+    }
     return ProblemResponses.of(
         ProblemCode.INTERNAL_ERROR,
         "The gateway failed unexpectedly; the failure has been logged",
         uri.getPath());
+  }
+
+  private static boolean clientWentAway(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.nio.channels.ClosedChannelException
+          || cause.getClass().getSimpleName().equals("HttpClosedException")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
