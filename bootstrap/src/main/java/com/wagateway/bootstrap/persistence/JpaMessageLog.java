@@ -48,15 +48,23 @@ public class JpaMessageLog implements MessageLog {
     QuarkusTransaction.joiningExisting()
         .run(
             () -> {
-              MessageEntity row = em().find(MessageEntity.class, id);
-              if (row == null) {
+              // One UPDATE, no read: this runs after every provider call, on the hot path.
+              int updated =
+                  em().createQuery(
+                          "update MessageEntity m set m.providerMessageId = :providerId,"
+                              + " m.status = :status, m.errorCode = :errorCode,"
+                              + " m.errorDetail = :errorDetail, m.updatedAt = :at"
+                              + " where m.id = :id")
+                      .setParameter("providerId", providerMessageId)
+                      .setParameter("status", status.name())
+                      .setParameter("errorCode", errorCode)
+                      .setParameter("errorDetail", MessageRows.clip(errorDetail))
+                      .setParameter("at", at)
+                      .setParameter("id", id)
+                      .executeUpdate();
+              if (updated == 0) {
                 throw new IllegalStateException("No message " + id + " to record an outcome for");
               }
-              row.providerMessageId = providerMessageId;
-              row.status = status.name();
-              row.errorCode = errorCode;
-              row.errorDetail = MessageRows.clip(errorDetail);
-              row.updatedAt = at;
               append(id, status, at);
             });
   }

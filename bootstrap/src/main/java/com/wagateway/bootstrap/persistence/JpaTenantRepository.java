@@ -11,14 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tenant registry in the database. Credentials are encrypted on write and decrypted only when a
@@ -33,16 +37,19 @@ public class JpaTenantRepository implements TenantRepository {
 
   private final TransactionManager transactions;
   private final RequestTenants requestTenants;
+  private final TenantCache cache;
 
   JpaTenantRepository(
       ActiveDatabase database,
       CredentialCipher cipher,
       TransactionManager transactions,
-      RequestTenants requestTenants) {
+      RequestTenants requestTenants,
+      @ConfigProperty(name = "gateway.tenant-cache-ttl", defaultValue = "1s") Duration cacheTtl) {
     this.database = database;
     this.cipher = cipher;
     this.transactions = transactions;
     this.requestTenants = requestTenants;
+    this.cache = new TenantCache(cacheTtl, System::nanoTime);
   }
 
   private boolean inTransaction() {
@@ -70,7 +77,9 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   private Optional<Tenant> read(TenantId id) {
-    return Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant);
+    return cache.get(
+        id,
+        () -> Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant));
   }
 
   @Override
@@ -81,11 +90,14 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   private Optional<Tenant> readByApiKey(ApiKeyDigest digest) {
-    return em().createQuery("from TenantEntity where apiKeyDigest = :digest", TenantEntity.class)
-        .setParameter("digest", digest.sha256Hex())
-        .getResultStream()
-        .findFirst()
-        .map(this::toTenant);
+    return cache.get(
+        digest,
+        () ->
+            em().createQuery("from TenantEntity where apiKeyDigest = :digest", TenantEntity.class)
+                .setParameter("digest", digest.sha256Hex())
+                .getResultStream()
+                .findFirst()
+                .map(this::toTenant));
   }
 
   @Override
@@ -161,9 +173,29 @@ public class JpaTenantRepository implements TenantRepository {
         row.autoRead);
   }
 
+  /** A write: forget what was read, now and again once the change is committed. */
   private void forgetReads() {
     if (RequestTenants.active()) {
       requestTenants.forget();
+    }
+    cache.invalidate();
+    try {
+      if (transactions.getStatus() == Status.STATUS_ACTIVE) {
+        transactions
+            .getTransaction()
+            .registerSynchronization(
+                new Synchronization() {
+                  @Override
+                  public void beforeCompletion() {}
+
+                  @Override
+                  public void afterCompletion(int status) {
+                    cache.invalidate();
+                  }
+                });
+      }
+    } catch (SystemException | RollbackException e) {
+      throw new IllegalStateException("Could not watch the transaction of a tenant change", e);
     }
   }
 

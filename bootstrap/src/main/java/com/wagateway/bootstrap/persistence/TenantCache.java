@@ -1,0 +1,56 @@
+package com.wagateway.bootstrap.persistence;
+
+import com.wagateway.domain.model.Tenant;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Tenants read recently, by id and by key digest, for {@code ttl}: the serving path then skips the
+ * database read and the decryption of the credentials. Every write in this process empties it, and
+ * a read that raced with a write is never kept, so this process sees a change on its next request;
+ * another gateway process sees it within {@code ttl}. A {@code ttl} of zero turns it off.
+ */
+final class TenantCache {
+  private record Entry(Optional<Tenant> tenant, long expiresAt) {}
+
+  private final long ttlNanos;
+  private final LongSupplier nanos;
+  private final AtomicLong generation = new AtomicLong();
+  private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+
+  TenantCache(Duration ttl, LongSupplier nanos) {
+    this.ttlNanos = ttl.toNanos();
+    this.nanos = nanos;
+  }
+
+  /** The cached answer for {@code key} (a TenantId or an ApiKeyDigest), or {@code read}'s. */
+  Optional<Tenant> get(Object key, Supplier<Optional<Tenant>> read) {
+    if (ttlNanos <= 0) {
+      return read.get();
+    }
+    long now = nanos.getAsLong();
+    Entry cached = entries.get(key);
+    if (cached != null && cached.expiresAt() - now > 0) {
+      return cached.tenant();
+    }
+    long before = generation.get();
+    Optional<Tenant> fresh = read.get();
+    Entry entry = new Entry(fresh, now + ttlNanos);
+    entries.put(key, entry);
+    if (generation.get() != before) {
+      entries.remove(key, entry); // a write happened meanwhile: what we read may be old
+    }
+    return fresh;
+  }
+
+  /** A tenant changed: nothing read before now may be served again. */
+  void invalidate() {
+    generation.incrementAndGet();
+    entries.clear();
+  }
+}
