@@ -69,7 +69,7 @@ public final class TenantAdministration {
   }
 
   public Page<Tenant> list(String cursor, int limit) {
-    requireLimit(limit);
+    Page.requireLimit(limit, MAX_PAGE);
     String after = Cursors.decode(cursor);
     return tenants.list(after == null ? null : new TenantId(after), limit);
   }
@@ -165,7 +165,7 @@ public final class TenantAdministration {
   }
 
   public Page<AuditEvent> auditTrail(TenantId tenant, String cursor, int limit) {
-    requireLimit(limit);
+    Page.requireLimit(limit, MAX_PAGE);
     String before = Cursors.decode(cursor);
     try {
       return audit.list(tenant, before == null ? null : Long.valueOf(before), limit);
@@ -177,12 +177,6 @@ public final class TenantAdministration {
   /** Encodes the position a page ends at, for repositories building their next cursor. */
   public static String cursorAfter(String position) {
     return Cursors.encode(position);
-  }
-
-  private static void requireLimit(int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new InvalidValueException("limit", "must be between 1 and " + MAX_PAGE);
-    }
   }
 
   private void record(String actor, String action, TenantId id, Map<String, String> changes) {

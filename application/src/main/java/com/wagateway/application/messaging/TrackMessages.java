@@ -27,9 +27,7 @@ public final class TrackMessages {
 
   public Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit) {
     tenants.require(tenant);
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new InvalidValueException("limit", "must be between 1 and " + MAX_PAGE);
-    }
+    Page.requireLimit(limit, MAX_PAGE);
     if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
       throw new InvalidValueException("from", "must be before to");
     }

@@ -113,9 +113,7 @@ public final class ManageSubscriptions {
 
   public Page<Delivery> deliveries(TenantId tenant, DeliveryQuery query, String cursor, int limit) {
     tenants.require(tenant);
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new InvalidValueException("limit", "must be between 1 and " + MAX_PAGE);
-    }
+    Page.requireLimit(limit, MAX_PAGE);
     return outbox.list(tenant, query, cursor, limit);
   }
 

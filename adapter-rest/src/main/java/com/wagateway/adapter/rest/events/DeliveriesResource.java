@@ -1,11 +1,11 @@
 package com.wagateway.adapter.rest.events;
 
+import com.wagateway.adapter.rest.validation.QueryValues;
 import com.wagateway.application.outbound.Delivery;
 import com.wagateway.application.outbound.DeliveryQuery;
 import com.wagateway.application.outbound.DeliveryState;
 import com.wagateway.application.outbound.ManageSubscriptions;
 import com.wagateway.application.paging.Page;
-import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +53,11 @@ public class DeliveriesResource {
           int limit) {
     Page<Delivery> page =
         subscriptions.deliveries(
-            new TenantId(tenantId), new DeliveryQuery(state(state), subscriptionId), cursor, limit);
+            new TenantId(tenantId),
+            new DeliveryQuery(
+                QueryValues.oneOf(DeliveryState.class, state, "state"), subscriptionId),
+            cursor,
+            limit);
     return new DeliveryPageResponse(
         page.items().stream().map(DeliveryResponse::summary).toList(), page.nextCursor());
   }
@@ -87,16 +90,5 @@ public class DeliveriesResource {
     return Response.accepted(
             DeliveryResponse.detailed(subscriptions.replay(new TenantId(tenantId), deliveryId)))
         .build();
-  }
-
-  private static DeliveryState state(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return DeliveryState.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("state", "must be one of PENDING, DELIVERED, DEAD");
-    }
   }
 }

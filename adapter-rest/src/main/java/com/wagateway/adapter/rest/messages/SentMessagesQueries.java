@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.messages;
 
+import com.wagateway.adapter.rest.validation.QueryValues;
 import com.wagateway.application.messaging.MessageQuery;
 import com.wagateway.application.messaging.MessageRecord;
 import com.wagateway.application.messaging.TrackMessages;
@@ -10,7 +11,6 @@ import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.model.TenantId;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /** Turns the list endpoint's query parameters into a query, naming the one that is wrong. */
 final class SentMessagesQueries {
@@ -27,25 +27,13 @@ final class SentMessagesQueries {
       int limit) {
     MessageQuery query =
         new MessageQuery(
-            status(status),
+            QueryValues.oneOf(DeliveryStatus.class, status, "status"),
             to == null ? null : Recipient.parse(to).value(),
             instant(from, "since"),
             instant(until, "until"));
     Page<MessageRecord> page = messages.list(new TenantId(tenantId), query, cursor, limit);
     return new MessagePageResponse(
         page.items().stream().map(MessageDetailsResponse::of).toList(), page.nextCursor());
-  }
-
-  private static DeliveryStatus status(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return DeliveryStatus.valueOf(value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(
-          "status", "must be one of ACCEPTED, SENT, DELIVERED, READ, FAILED");
-    }
   }
 
   private static Instant instant(String value, String field) {
