@@ -1,5 +1,6 @@
 package com.wagateway.application.outbound;
 
+import com.wagateway.application.port.WebhookTransport;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,15 @@ import java.time.Instant;
  */
 public record Attempt(
     int number, Instant at, Integer statusCode, String error, long durationMillis) {
+
+  /** The attempt that got {@code answer}: a non-2xx status is its own error ("HTTP 503"). */
+  static Attempt of(int number, Instant at, WebhookTransport.Answer answer, long durationMillis) {
+    Attempt attempt = new Attempt(number, at, answer.statusCode(), answer.error(), durationMillis);
+    return attempt.succeeded() || attempt.statusCode() == null
+        ? attempt
+        : new Attempt(
+            number, at, attempt.statusCode(), "HTTP " + attempt.statusCode(), durationMillis);
+  }
 
   public boolean succeeded() {
     return statusCode != null && statusCode >= 200 && statusCode < 300;

@@ -63,15 +63,7 @@ public final class DeliverWebhooks {
     long started = clock.millis();
     WebhookTransport.Answer answer = transport.post(delivery.url(), headers, delivery.payload());
     int number = delivery.attempts() + 1;
-    Attempt attempt =
-        new Attempt(
-            number,
-            now,
-            answer.statusCode(),
-            answer.statusCode() == null || isSuccess(answer.statusCode())
-                ? answer.error()
-                : "HTTP " + answer.statusCode(),
-            Math.max(0, clock.millis() - started));
+    Attempt attempt = Attempt.of(number, now, answer, Math.max(0, clock.millis() - started));
     if (attempt.succeeded()) {
       outbox.recordSuccess(delivery.id(), attempt);
     } else {
@@ -80,9 +72,5 @@ public final class DeliverWebhooks {
       outbox.recordFailure(delivery.id(), attempt, next);
     }
     return attempt;
-  }
-
-  private static boolean isSuccess(int status) {
-    return status >= 200 && status < 300;
   }
 }

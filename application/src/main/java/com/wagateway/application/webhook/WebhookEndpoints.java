@@ -42,20 +42,20 @@ public final class WebhookEndpoints {
   public Registration register(TenantId tenantId, URI publicUrl) {
     Tenant tenant = tenants.require(tenantId);
     ProviderId provider = tenant.provider();
-    String secret = secrets.secretOf(tenantId);
+    Secret secret = Secret.of(secrets.secretOf(tenantId));
     String base = publicUrl.toString().replaceAll("/+$", "");
-    URI url = URI.create(base + WebhookRoutes.pathOf(provider, tenantId, secret));
-    WebhookTarget target =
-        WebhookRoutes.usesHeader(provider)
-            ? new WebhookTarget(url, WebhookRoutes.SECRET_HEADER, Secret.of(secret))
-            : WebhookTarget.withSecretInPath(url);
+    URI url = URI.create(base + WebhookRoutes.pathOf(provider, tenantId, secret.reveal()));
     ProviderAccount account = tenant.account();
-    router.profile(account, Operation.WEBHOOK_REGISTER).registerWebhook(account, target);
-    String shown =
-        WebhookRoutes.usesHeader(provider)
-            ? url.toString()
-            : base + WebhookRoutes.pathOf(provider, tenantId, Secret.of(secret).masked());
-    return new Registration(
-        provider, shown, WebhookRoutes.usesHeader(provider) ? WebhookRoutes.SECRET_HEADER : null);
+    if (WebhookRoutes.usesHeader(provider)) {
+      router
+          .profile(account, Operation.WEBHOOK_REGISTER)
+          .registerWebhook(account, new WebhookTarget(url, WebhookRoutes.SECRET_HEADER, secret));
+      return new Registration(provider, url.toString(), WebhookRoutes.SECRET_HEADER);
+    }
+    router
+        .profile(account, Operation.WEBHOOK_REGISTER)
+        .registerWebhook(account, WebhookTarget.withSecretInPath(url));
+    String shown = base + WebhookRoutes.pathOf(provider, tenantId, secret.masked());
+    return new Registration(provider, shown, null);
   }
 }
