@@ -41,13 +41,7 @@ final class GuardedInstanceStatus implements InstanceStatus {
 
   @Override
   public void logout(ProviderAccount account) {
-    guards.call(
-        account,
-        "instance.logout",
-        Repeat.ONLY_IF_NOT_REACHED,
-        () -> {
-          delegate.logout(account);
-          return null;
-        });
+    guards.run(
+        account, "instance.logout", Repeat.ONLY_IF_NOT_REACHED, () -> delegate.logout(account));
   }
 }

@@ -48,13 +48,7 @@ final class GuardedMessageSender implements MessageSender {
   @Override
   public void markRead(ProviderAccount account, String providerMessageId) {
     // Marking read twice changes nothing: safe to repeat.
-    guards.call(
-        account,
-        "mark-read",
-        Repeat.SAFE,
-        () -> {
-          delegate.markRead(account, providerMessageId);
-          return null;
-        });
+    guards.run(
+        account, "mark-read", Repeat.SAFE, () -> delegate.markRead(account, providerMessageId));
   }
 }

@@ -62,13 +62,6 @@ final class GuardedProfileConfigurer implements ProfileConfigurer {
   }
 
   private void change(ProviderAccount account, String operation, Runnable call) {
-    guards.call(
-        account,
-        operation,
-        Repeat.ONLY_IF_NOT_REACHED,
-        () -> {
-          call.run();
-          return null;
-        });
+    guards.run(account, operation, Repeat.ONLY_IF_NOT_REACHED, call);
   }
 }

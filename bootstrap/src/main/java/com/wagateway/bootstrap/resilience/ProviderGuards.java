@@ -150,6 +150,18 @@ public class ProviderGuards {
         });
   }
 
+  /** As {@link #call}, for a provider call that answers nothing. */
+  void run(ProviderAccount account, String operation, Repeat repeat, Runnable providerCall) {
+    call(
+        account,
+        operation,
+        repeat,
+        () -> {
+          providerCall.run();
+          return null;
+        });
+  }
+
   private static <T> T markRepeatable(Repeat repeat, Supplier<T> providerCall) {
     try {
       return providerCall.get();
