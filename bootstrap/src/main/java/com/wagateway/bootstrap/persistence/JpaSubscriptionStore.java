@@ -71,19 +71,8 @@ public class JpaSubscriptionStore implements SubscriptionStore {
         .call(
             () -> {
               Optional<SubscriptionEntity> row = row(tenant, id);
-              row.ifPresent(
-                  found -> {
-                    // Deliveries and their attempts go with it (ON DELETE CASCADE in the schema).
-                    em().createQuery(
-                            "delete from AttemptEntity a where a.deliveryId in"
-                                + " (select d.id from DeliveryEntity d where d.subscriptionId = :id)")
-                        .setParameter("id", id)
-                        .executeUpdate();
-                    em().createQuery("delete from DeliveryEntity where subscriptionId = :id")
-                        .setParameter("id", id)
-                        .executeUpdate();
-                    em().remove(found);
-                  });
+              // Its deliveries and their attempts go with it: ON DELETE CASCADE in the schema.
+              row.ifPresent(em()::remove);
               return row.isPresent();
             });
   }
