@@ -36,19 +36,16 @@ public class JpaTenantRepository implements TenantRepository {
   private final Clock clock = Clock.systemUTC();
 
   private final TransactionManager transactions;
-  private final RequestTenants requestTenants;
   private final TenantCache cache;
 
   JpaTenantRepository(
       ActiveDatabase database,
       CredentialCipher cipher,
       TransactionManager transactions,
-      RequestTenants requestTenants,
       @ConfigProperty(name = "gateway.tenant-cache-ttl", defaultValue = "1s") Duration cacheTtl) {
     this.database = database;
     this.cipher = cipher;
     this.transactions = transactions;
-    this.requestTenants = requestTenants;
     this.cache = new TenantCache(cacheTtl, System::nanoTime);
   }
 
@@ -70,9 +67,6 @@ public class JpaTenantRepository implements TenantRepository {
               em().find(TenantEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
           .map(this::toTenant);
     }
-    if (RequestTenants.active()) {
-      return requestTenants.byId(id, () -> read(id));
-    }
     return read(id);
   }
 
@@ -84,9 +78,7 @@ public class JpaTenantRepository implements TenantRepository {
 
   @Override
   public Optional<Tenant> findByApiKey(ApiKeyDigest digest) {
-    return RequestTenants.active()
-        ? requestTenants.byKey(digest, () -> readByApiKey(digest))
-        : readByApiKey(digest);
+    return readByApiKey(digest);
   }
 
   private Optional<Tenant> readByApiKey(ApiKeyDigest digest) {
@@ -175,9 +167,6 @@ public class JpaTenantRepository implements TenantRepository {
 
   /** A write: forget what was read, now and again once the change is committed. */
   private void forgetReads() {
-    if (RequestTenants.active()) {
-      requestTenants.forget();
-    }
     cache.invalidate();
     try {
       if (transactions.getStatus() == Status.STATUS_ACTIVE) {

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * Tenants read recently, by id and by key digest, for {@code ttl}: the serving path then skips the
- * database read and the decryption of the credentials. Every write in this process empties it, and
- * a read that raced with a write is never kept, so this process sees a change on its next request;
- * another gateway process sees it within {@code ttl}. A {@code ttl} of zero turns it off.
+ * database reads (authenticating the key, authorising the tenant, running the use case) and the
+ * decryption of the credentials. Every write in this process empties it, and a read that raced with
+ * a write is never kept, so this process sees a change on its next request; another gateway process
+ * sees it within {@code ttl}. A {@code ttl} of zero turns it off.
  */
 final class TenantCache {
   private record Entry(Optional<Tenant> tenant, long expiresAt) {}
@@ -42,8 +43,13 @@ final class TenantCache {
     Optional<Tenant> fresh = read.get();
     Entry entry = new Entry(fresh, now + ttlNanos);
     entries.put(key, entry);
+    // Found by its key digest, it is known by its id too: authorising the caller's tenant next
+    // needs no second read.
+    fresh.ifPresent(tenant -> entries.put(tenant.id(), entry));
     if (generation.get() != before) {
-      entries.remove(key, entry); // a write happened meanwhile: what we read may be old
+      // A write happened meanwhile: what we read may be old.
+      entries.remove(key, entry);
+      fresh.ifPresent(tenant -> entries.remove(tenant.id(), entry));
     }
     return fresh;
   }

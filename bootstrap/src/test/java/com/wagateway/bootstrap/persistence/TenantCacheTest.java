@@ -2,6 +2,7 @@ package com.wagateway.bootstrap.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
@@ -69,6 +70,15 @@ class TenantCacheTest {
         });
 
     assertThat(read(tenant("token-new"))).contains(tenant("token-new"));
+  }
+
+  @Test
+  void aTenantFoundByItsKeyIsThenKnownByItsId() {
+    Tenant found = tenant("token-one");
+    cache.get(ApiKeyDigest.of("caller-key-0123456789"), () -> Optional.of(found));
+
+    assertThat(read(tenant("token-two"))).contains(found);
+    assertThat(reads).hasValue(0);
   }
 
   @Test
