@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,10 +40,6 @@ class OutboundWebhooksTest extends GatewayTest {
 
   private Instant clock = Instant.now();
 
-  private static String fixture(String name) {
-    return WhapiFixtures.read(name);
-  }
-
   /** A fresh Whapi tenant; returns its caller key. */
   private static String tenant(String id) {
     return AdminApi.createOnWhapi(id, "whapi-token-not-real-" + id);
@@ -63,23 +58,6 @@ class OutboundWebhooksTest extends GatewayTest {
         .body("secret", startsWith("whsec_"))
         .extract()
         .jsonPath();
-  }
-
-  private static void providerSends(String tenant, String payload) {
-    String secret =
-        AdminApi.asAdmin()
-            .get("/v1/admin/tenants/" + tenant + "/webhooks")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("whapiSecret");
-    given()
-        .header("X-Gateway-Webhook-Secret", secret)
-        .contentType("application/json")
-        .body(payload)
-        .post("/v1/webhooks/whapi/" + tenant)
-        .then()
-        .statusCode(200);
   }
 
   /** One run of the delivery worker, a step later than the last one. */
@@ -124,7 +102,7 @@ class OutboundWebhooksTest extends GatewayTest {
                 .willSetStateTo("up"));
     providers().stubFor(post(path).inScenario(id).whenScenarioStateIs("up").willReturn(ok()));
 
-    providerSends(id, fixture("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
     for (int run = 0; run < 5; run++) {
       workerRuns();
     }
@@ -169,9 +147,9 @@ class OutboundWebhooksTest extends GatewayTest {
     subscribe(key, id, subscriberUrl(path), "[\"message.received\", \"message.status\"]");
     providers().stubFor(post(path).willReturn(ok()));
 
-    providerSends(id, fixture("message-text.json"));
-    providerSends(id, fixture("message-text.json"));
-    providerSends(id, fixture("status-delivered.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("status-delivered.json"));
     workerRuns();
     workerRuns();
 
@@ -191,8 +169,8 @@ class OutboundWebhooksTest extends GatewayTest {
     subscribe(key, id, subscriberUrl(path), "[\"instance.status\"]");
     providers().stubFor(post(path).willReturn(ok()));
 
-    providerSends(id, fixture("message-text.json"));
-    providerSends(id, fixture("users-logout.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("users-logout.json"));
     workerRuns();
 
     List<LoggedRequest> delivered = received(path);
@@ -208,7 +186,7 @@ class OutboundWebhooksTest extends GatewayTest {
     String path = "/subscriber/" + id;
     subscribe(key, id, subscriberUrl(path), "[\"message.received\"]");
     providers().stubFor(post(path).willReturn(aResponse().withStatus(500)));
-    providerSends(id, fixture("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
 
     for (int run = 0; run < 5; run++) {
       workerRuns();
@@ -251,7 +229,7 @@ class OutboundWebhooksTest extends GatewayTest {
     String id = AdminApi.freshId("out");
     String key = tenant(id);
     subscribe(key, id, "http://127.0.0.1:9/nothing-listens-here", "[\"message.received\"]");
-    providerSends(id, fixture("message-text.json"));
+    ProviderWebhooks.whapiDelivers(id, WhapiFixtures.read("message-text.json"));
 
     workerRuns();
 

@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,25 +29,6 @@ class ProviderSettingsTest extends GatewayTest {
         .replace("p.w30M7fgwWD4XwHu.g4CA-gBgTwl0rVw", providerId);
   }
 
-  private static String webhookSecret(String tenant) {
-    return AdminApi.asAdmin()
-        .get("/v1/admin/tenants/" + tenant + "/webhooks")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("whapiSecret");
-  }
-
-  private static void whapiDelivers(String tenant, String payload) {
-    given()
-        .header("X-Gateway-Webhook-Secret", webhookSecret(tenant))
-        .contentType("application/json")
-        .body(payload)
-        .post("/v1/webhooks/whapi/" + tenant)
-        .then()
-        .statusCode(200);
-  }
-
   @Test
   void whapiAutoReadIsStoredWithoutCallingWhapiAndMarksIncomingMessagesRead() {
     String id = AdminApi.freshId("read");
@@ -64,8 +44,8 @@ class ProviderSettingsTest extends GatewayTest {
     providers().verify(0, anyRequestedFor(anyUrl()));
     as(key).get("/v1/tenants/" + id + "/settings/auto-read").then().body("enabled", equalTo(true));
 
-    whapiDelivers(id, messageFixture("in-1"));
-    whapiDelivers(id, messageFixture("in-1")); // a redelivery is not marked again
+    ProviderWebhooks.whapiDelivers(id, messageFixture("in-1"));
+    ProviderWebhooks.whapiDelivers(id, messageFixture("in-1")); // a redelivery is not marked again
 
     providers().verify(1, putRequestedFor(urlEqualTo("/messages/in-1")));
   }
@@ -75,7 +55,7 @@ class ProviderSettingsTest extends GatewayTest {
     String id = AdminApi.freshId("read");
     AdminApi.createOnWhapi(id, "whapi-token-not-real-unread");
 
-    whapiDelivers(id, messageFixture("in-2"));
+    ProviderWebhooks.whapiDelivers(id, messageFixture("in-2"));
 
     providers().verify(0, anyRequestedFor(anyUrl()));
   }
@@ -114,7 +94,7 @@ class ProviderSettingsTest extends GatewayTest {
                 .withRequestBody(
                     matchingJsonPath(
                         "$.webhooks[1].headers.X-Gateway-Webhook-Secret",
-                        wireMockEquals(webhookSecret(id)))));
+                        wireMockEquals(ProviderWebhooks.setup(id).getString("whapiSecret")))));
   }
 
   private static com.github.tomakehurst.wiremock.matching.StringValuePattern wireMockEquals(

@@ -47,18 +47,7 @@ class RestartIT {
     int port = freePort();
 
     start(data, port);
-    String key =
-        given()
-            .port(port)
-            .header("Authorization", "Bearer " + ADMIN)
-            .contentType(ContentType.JSON)
-            .body(
-                "{\"id\": \"durable\", \"provider\": \"whapi\", \"whapi\": {\"token\": \"whapi-token-not-real-durable\"}}")
-            .post("/v1/admin/tenants")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("apiKey");
+    String key = createWhapiTenant(port, "durable");
     stopGracefully();
 
     start(data, port);
@@ -152,7 +141,9 @@ class RestartIT {
         .body(
             "{\"id\": \""
                 + id
-                + "\", \"provider\": \"whapi\", \"whapi\": {\"token\": \"whapi-token-not-real\"}}")
+                + "\", \"provider\": \"whapi\", \"whapi\": {\"token\": \"whapi-token-not-real-"
+                + id
+                + "\"}}")
         .post("/v1/admin/tenants")
         .then()
         .statusCode(201)

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,29 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WebhooksTest extends GatewayTest {
-  private static String fixture(String name) {
-    return WhapiFixtures.read(name);
-  }
-
-  private static JsonPath setup(String tenant) {
-    return AdminApi.asAdmin()
-        .get("/v1/admin/tenants/" + tenant + "/webhooks")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static io.restassured.response.ValidatableResponse deliverToWhapi(
-      String tenant, String secret, String body) {
-    return given()
-        .header("X-Gateway-Webhook-Secret", secret)
-        .contentType("application/json")
-        .body(body)
-        .post("/v1/webhooks/whapi/" + tenant)
-        .then();
-  }
-
   @Test
   void aStatusWebhookUpdatesTheStoredMessageOnceEvenWhenRedelivered() {
     String id = AdminApi.freshId("hook");
@@ -57,17 +33,17 @@ class WebhooksTest extends GatewayTest {
             .statusCode(200)
             .extract()
             .path("id");
-    String secret = setup(id).getString("whapiSecret");
+    String secret = ProviderWebhooks.setup(id).getString("whapiSecret");
 
     // The documented fixture is from 2024: make it a read receipt of now, after the send.
     String read =
-        fixture("status-read.json")
+        WhapiFixtures.read("status-read.json")
             .replace("1712995290", String.valueOf(java.time.Instant.now().getEpochSecond() + 1));
-    deliverToWhapi(id, secret, read)
+    ProviderWebhooks.toWhapi(id, secret, read)
         .statusCode(200)
         .body("events", equalTo(1))
         .body("duplicates", equalTo(0));
-    deliverToWhapi(id, secret, read).statusCode(200).body("duplicates", equalTo(1));
+    ProviderWebhooks.toWhapi(id, secret, read).statusCode(200).body("duplicates", equalTo(1));
 
     as(key)
         .get("/v1/tenants/" + id + "/messages/" + messageId)
@@ -84,30 +60,32 @@ class WebhooksTest extends GatewayTest {
     String id = AdminApi.freshId("hook");
     AdminApi.createOnWhapi(id, "whapi-token-not-real-hook2");
 
-    deliverToWhapi(id, "wrong", fixture("message-text.json"))
+    ProviderWebhooks.toWhapi(id, "wrong", WhapiFixtures.read("message-text.json"))
         .statusCode(401)
         .contentType("application/problem+json")
         .body("code", equalTo("UNAUTHENTICATED"));
     given()
         .contentType("application/json")
-        .body(fixture("message-text.json"))
+        .body(WhapiFixtures.read("message-text.json"))
         .post("/v1/webhooks/whapi/" + id)
         .then()
         .statusCode(401);
-    String otherSecret = setup(ProviderStubs.WHAPI_TENANT).getString("whapiSecret");
-    deliverToWhapi(id, otherSecret, fixture("message-text.json")).statusCode(401);
+    String otherSecret =
+        ProviderWebhooks.setup(ProviderStubs.WHAPI_TENANT).getString("whapiSecret");
+    ProviderWebhooks.toWhapi(id, otherSecret, WhapiFixtures.read("message-text.json"))
+        .statusCode(401);
   }
 
   @Test
   void keepsAnUnreadablePayloadAndStillAnswers2xx() {
     String id = AdminApi.freshId("hook");
     AdminApi.createOnWhapi(id, "whapi-token-not-real-hook3");
-    String secret = setup(id).getString("whapiSecret");
+    String secret = ProviderWebhooks.setup(id).getString("whapiSecret");
 
-    deliverToWhapi(id, secret, "<html>not json</html>")
+    ProviderWebhooks.toWhapi(id, secret, "<html>not json</html>")
         .statusCode(200)
         .body("storedRaw", equalTo(true));
-    deliverToWhapi(id, secret, "{\"event\": {\"type\": \"novelty\"}}")
+    ProviderWebhooks.toWhapi(id, secret, "{\"event\": {\"type\": \"novelty\"}}")
         .statusCode(200)
         .body("storedRaw", equalTo(true));
   }
@@ -116,7 +94,7 @@ class WebhooksTest extends GatewayTest {
   void acceptsEveryDocumentedWhapiEvent() {
     String id = AdminApi.freshId("hook");
     AdminApi.createOnWhapi(id, "whapi-token-not-real-hook4");
-    String secret = setup(id).getString("whapiSecret");
+    String secret = ProviderWebhooks.setup(id).getString("whapiSecret");
 
     for (String name :
         new String[] {
@@ -125,7 +103,7 @@ class WebhooksTest extends GatewayTest {
           "channel-health-qr.json",
           "users-logout.json"
         }) {
-      deliverToWhapi(id, secret, fixture(name))
+      ProviderWebhooks.toWhapi(id, secret, WhapiFixtures.read(name))
           .statusCode(200)
           .body("events", equalTo(1))
           .body("storedRaw", equalTo(false));
@@ -136,7 +114,7 @@ class WebhooksTest extends GatewayTest {
   void apiWhatsAppWebDeliversWithTheSecretInThePath() {
     String id = AdminApi.freshId("hook");
     AdminApi.create(AdminApi.awwwBody(id, "awww-key-not-real-hook5", "inst-h"));
-    String path = setup(id).getString("apiWhatsAppWebPath");
+    String path = ProviderWebhooks.setup(id).getString("apiWhatsAppWebPath");
 
     given()
         .contentType("application/json")
