@@ -7,6 +7,7 @@ import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,9 +28,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The tenant registry in the database. Credentials are encrypted on write and decrypted only when a
  * tenant is loaded; every method joins the caller's transaction or runs in its own.
+ *
+ * <p>The two reads are not {@code @Transactional}: whether the caller already runs a transaction
+ * decides how they read (locked, for an admin change; cached, for the serving path), so they must
+ * see the caller's transaction, not one of their own.
  */
 @ApplicationScoped
-@Transactional
 public class JpaTenantRepository implements TenantRepository {
   private final ActiveDatabase database;
   private final CredentialCipher cipher;
@@ -73,7 +77,12 @@ public class JpaTenantRepository implements TenantRepository {
   private Optional<Tenant> read(TenantId id) {
     return cache.get(
         id,
-        () -> Optional.ofNullable(em().find(TenantEntity.class, id.value())).map(this::toTenant));
+        () ->
+            QuarkusTransaction.joiningExisting()
+                .call(
+                    () ->
+                        Optional.ofNullable(em().find(TenantEntity.class, id.value()))
+                            .map(this::toTenant)));
   }
 
   @Override
@@ -85,14 +94,20 @@ public class JpaTenantRepository implements TenantRepository {
     return cache.get(
         digest,
         () ->
-            em().createQuery("from TenantEntity where apiKeyDigest = :digest", TenantEntity.class)
-                .setParameter("digest", digest.sha256Hex())
-                .getResultStream()
-                .findFirst()
-                .map(this::toTenant));
+            QuarkusTransaction.joiningExisting()
+                .call(
+                    () ->
+                        em().createQuery(
+                                "from TenantEntity where apiKeyDigest = :digest",
+                                TenantEntity.class)
+                            .setParameter("digest", digest.sha256Hex())
+                            .getResultStream()
+                            .findFirst()
+                            .map(this::toTenant)));
   }
 
   @Override
+  @Transactional
   public void create(Tenant tenant) {
     forgetReads();
     TenantEntity row = new TenantEntity();
@@ -110,6 +125,7 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  @Transactional
   public boolean update(Tenant tenant) {
     forgetReads();
     TenantEntity row = em().find(TenantEntity.class, tenant.id().value());
@@ -121,6 +137,7 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  @Transactional
   public boolean delete(TenantId id) {
     forgetReads();
     return em().createQuery("delete from TenantEntity where id = :id")
@@ -130,6 +147,7 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  @Transactional
   public Page<Tenant> list(TenantId afterId, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");

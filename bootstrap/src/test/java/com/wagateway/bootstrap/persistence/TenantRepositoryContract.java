@@ -14,6 +14,11 @@ import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Inject;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +188,42 @@ abstract class TenantRepositoryContract {
         .hasMessage("boom");
 
     assertThat(tenants.find(new TenantId("acme"))).isEmpty();
+  }
+
+  @Test
+  void servingReadsDoNotWaitForAnAdminChangeHoldingTheTenant() throws Exception {
+    Tenant acme = whapi("acme", "caller-acme");
+    tenants.create(acme);
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch served = new CountDownLatch(1);
+    ExecutorService admin = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> change =
+          admin.submit(
+              () ->
+                  unitOfWork.inTransaction(
+                      () -> {
+                        tenants.find(acme.id()); // an admin change locks the row from here
+                        locked.countDown();
+                        try {
+                          return served.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          throw new IllegalStateException(e);
+                        }
+                      }));
+      assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+      // The serving path (no transaction of its own) reads while the row is locked.
+      assertThat(tenants.find(acme.id())).contains(acme);
+      assertThat(tenants.findByApiKey(ApiKeyDigest.of("caller-acme"))).contains(acme);
+      served.countDown();
+
+      assertThat(change.get(30, TimeUnit.SECONDS))
+          .as("served while the change held the row")
+          .isTrue();
+    } finally {
+      admin.shutdownNow();
+    }
   }
 
   private static java.util.List<String> ids(Page<Tenant> page) {
