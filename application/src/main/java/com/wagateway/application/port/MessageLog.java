@@ -8,7 +8,13 @@ import com.wagateway.domain.model.TenantId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The record of every send, written before the provider is called so nothing goes unrecorded. */
+/**
+ * The record of every send, written before the provider is called so nothing goes unrecorded.
+ *
+ * <p>The two writes of the send path, {@link #recordAttempt} and {@link #recordOutcome}, are
+ * committed before they return, on their own, whatever transaction the caller runs: the attempt
+ * must be durable before the provider is called. The other methods join the caller's transaction.
+ */
 public interface MessageLog {
 
   /** Stores a new message in its first status, with that status as the first history entry. */

@@ -1,5 +1,7 @@
 package com.wagateway.bootstrap.persistence;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.hibernate.orm.PersistenceUnit;
 import jakarta.enterprise.inject.Default;
@@ -17,11 +19,14 @@ public class ActiveDatabase {
   static final String POSTGRESQL = "postgresql";
 
   private final EntityManager entityManager;
+  private final AgroalDataSource dataSource;
 
   ActiveDatabase(
       DatabaseSettings settings,
       @Default InjectableInstance<EntityManager> h2,
-      @PersistenceUnit(POSTGRESQL) InjectableInstance<EntityManager> postgresql) {
+      @PersistenceUnit(POSTGRESQL) InjectableInstance<EntityManager> postgresql,
+      @Default InjectableInstance<AgroalDataSource> h2DataSource,
+      @DataSource(POSTGRESQL) InjectableInstance<AgroalDataSource> postgresqlDataSource) {
     boolean h2Active = h2.getHandle().getBean().isActive();
     boolean postgresqlActive = postgresql.getHandle().getBean().isActive();
     boolean wantPostgresql = settings.kind() == DatabaseSettings.Kind.POSTGRESQL;
@@ -37,10 +42,16 @@ public class ActiveDatabase {
               + " unset, gateway.database.kind decides");
     }
     this.entityManager = wantPostgresql ? postgresql.get() : h2.get();
+    this.dataSource = wantPostgresql ? postgresqlDataSource.get() : h2DataSource.get();
   }
 
   /** The transaction-scoped entity manager of the active unit. */
   EntityManager entityManager() {
     return entityManager;
+  }
+
+  /** The unit's datasource, for the send path's plain JDBC writes. */
+  javax.sql.DataSource dataSource() {
+    return dataSource;
   }
 }

@@ -7,6 +7,7 @@ import com.wagateway.application.port.MessageLog;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -16,25 +17,29 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The message log in the database. Every call joins the caller's transaction or, as on the send
- * path, commits on its own. A listed page carries each message's history, loaded in one query.
+ * The message log in the database. The send path's two writes go through the {@link SendJournal}
+ * (plain JDBC, group commit, each committed before it returns); every other call joins the caller's
+ * transaction or commits on its own. A listed page carries each message's history, loaded in one
+ * query.
  */
 @ApplicationScoped
 public class JpaMessageLog implements MessageLog {
   private final ActiveDatabase database;
+  private final SendJournal journal;
 
   JpaMessageLog(ActiveDatabase database) {
     this.database = database;
+    this.journal = new SendJournal(database.dataSource());
+  }
+
+  @PreDestroy
+  void close() {
+    journal.close();
   }
 
   @Override
   public void recordAttempt(MessageRecord message) {
-    QuarkusTransaction.joiningExisting()
-        .run(
-            () -> {
-              em().persist(MessageRows.toEntity(message));
-              append(message.id(), message.status(), message.createdAt());
-            });
+    journal.append(MessageRows.toAttempt(message));
   }
 
   @Override
@@ -45,28 +50,9 @@ public class JpaMessageLog implements MessageLog {
       String errorCode,
       String errorDetail,
       Instant at) {
-    QuarkusTransaction.joiningExisting()
-        .run(
-            () -> {
-              // One UPDATE, no read: this runs after every provider call, on the hot path.
-              int updated =
-                  em().createQuery(
-                          "update MessageEntity m set m.providerMessageId = :providerId,"
-                              + " m.status = :status, m.errorCode = :errorCode,"
-                              + " m.errorDetail = :errorDetail, m.updatedAt = :at"
-                              + " where m.id = :id")
-                      .setParameter("providerId", providerMessageId)
-                      .setParameter("status", status.name())
-                      .setParameter("errorCode", errorCode)
-                      .setParameter("errorDetail", MessageRows.clip(errorDetail))
-                      .setParameter("at", at)
-                      .setParameter("id", id)
-                      .executeUpdate();
-              if (updated == 0) {
-                throw new IllegalStateException("No message " + id + " to record an outcome for");
-              }
-              append(id, status, at);
-            });
+    journal.append(
+        new SendJournal.Outcome(
+            id, providerMessageId, status.name(), errorCode, MessageRows.clip(errorDetail), at));
   }
 
   @Override

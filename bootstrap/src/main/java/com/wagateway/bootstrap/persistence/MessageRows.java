@@ -28,6 +28,22 @@ final class MessageRows {
     return row;
   }
 
+  static SendJournal.Attempt toAttempt(MessageRecord message) {
+    MessageEntity row = toEntity(message);
+    return new SendJournal.Attempt(
+        row.id,
+        row.tenantId,
+        row.provider,
+        row.providerMessageId,
+        row.recipient,
+        row.type,
+        row.status,
+        row.createdAt,
+        row.updatedAt,
+        row.errorCode,
+        row.errorDetail);
+  }
+
   static MessageRecord toRecord(
       MessageEntity row, Map<String, List<MessageRecord.StatusChange>> histories) {
     return new MessageRecord(

@@ -17,7 +17,13 @@ import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,19 +131,90 @@ abstract class MessageLogContract {
   }
 
   @Test
-  void joinsTheCallersTransaction() {
+  void theSendWritesAreCommittedWhateverTheCallersTransactionDoes() {
+    // The attempt is recorded before the provider is called: it must outlive anything after it.
     assertThatThrownBy(
             () ->
                 unitOfWork.inTransaction(
                     () -> {
                       log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
                       log.recordOutcome("m-1", "w", DeliveryStatus.SENT, null, null, NOON);
-                      assertThat(log.find(ACME, "m-1")).isPresent();
                       throw new IllegalStateException("boom");
                     }))
         .hasMessage("boom");
 
-    assertThat(log.find(ACME, "m-1")).isEmpty();
+    assertThat(log.find(ACME, "m-1"))
+        .hasValueSatisfying(message -> assertThat(message.status()).isEqualTo(DeliveryStatus.SENT));
+  }
+
+  @Test
+  void concurrentSendsAreAllRecordedWithTheirOwnOutcome() throws Exception {
+    int senders = 16;
+    var pool = Executors.newFixedThreadPool(senders);
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<?>> sends = new ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        String id = "c-" + i;
+        sends.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  log.recordAttempt(attempt(id, ACME, "4915112345678", NOON));
+                  log.recordOutcome(id, "w-" + id, DeliveryStatus.SENT, null, null, NOON);
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var send : sends) {
+        send.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (int i = 0; i < senders; i++) {
+      String id = "c-" + i;
+      assertThat(log.find(ACME, id))
+          .hasValueSatisfying(
+              message -> {
+                assertThat(message.providerMessageId()).isEqualTo("w-" + id);
+                assertThat(message.history())
+                    .extracting(StatusChange::status)
+                    .containsExactly(DeliveryStatus.ACCEPTED, DeliveryStatus.SENT);
+              });
+    }
+  }
+
+  @Test
+  void aRefusedWriteFailsOnlyItsOwnSender() throws Exception {
+    log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON));
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var start = new CountDownLatch(1);
+      var duplicate =
+          pool.submit(
+              () -> {
+                start.await();
+                log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON));
+                return null;
+              });
+      var fresh =
+          pool.submit(
+              () -> {
+                start.await();
+                log.recordAttempt(attempt("fresh", ACME, "4915112345678", NOON));
+                return null;
+              });
+      start.countDown();
+
+      assertThatThrownBy(() -> duplicate.get(30, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class);
+      fresh.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(log.find(ACME, "fresh")).isPresent();
   }
 
   @Test

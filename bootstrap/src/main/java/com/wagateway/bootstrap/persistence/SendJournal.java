@@ -1,0 +1,277 @@
+package com.wagateway.bootstrap.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * The two writes of every send, the attempt before the provider call and its outcome after, in
+ * plain JDBC with group commit: one writer thread takes every write queued meanwhile and commits
+ * them in one transaction, batched statement by statement, while each sender waits for its own
+ * write to be committed. Nothing is acknowledged before it is durable as the database makes it, and
+ * under load a commit carries many sends instead of each send paying for two.
+ *
+ * <p>A batch that fails (a write the database refuses) is rolled back and its writes retried one
+ * transaction each, so one bad write fails only its own sender.
+ */
+final class SendJournal implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(SendJournal.class);
+  private static final int MAX_BATCH = 256;
+
+  /** The message's row and its first history entry. */
+  record Attempt(
+      String id,
+      String tenantId,
+      String provider,
+      String providerMessageId,
+      String recipient,
+      String type,
+      String status,
+      Instant createdAt,
+      Instant updatedAt,
+      String errorCode,
+      String errorDetail) {}
+
+  /** The provider's answer applied to the message, and appended to its history. */
+  record Outcome(
+      String id,
+      String providerMessageId,
+      String status,
+      String errorCode,
+      String errorDetail,
+      Instant at) {}
+
+  private record Pending(Object write, CompletableFuture<Void> done) {}
+
+  private static final String INSERT_MESSAGE =
+      "INSERT INTO messages (id, tenant_id, provider, provider_message_id, recipient, type,"
+          + " status, created_at, updated_at, error_code, error_detail)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE_MESSAGE =
+      "UPDATE messages SET provider_message_id = ?, status = ?, error_code = ?,"
+          + " error_detail = ?, updated_at = ? WHERE id = ?";
+  private static final String INSERT_STATUS =
+      "INSERT INTO message_status_history (message_id, status, at) VALUES (?, ?, ?)";
+
+  private final DataSource dataSource;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean closed;
+
+  SendJournal(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.writer = new Thread(this::run, "send-journal");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  void append(Attempt attempt) {
+    await(attempt);
+  }
+
+  void append(Outcome outcome) {
+    await(outcome);
+  }
+
+  private void await(Object write) {
+    if (closed) {
+      throw new IllegalStateException("The send journal is closed");
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    queue.add(new Pending(write, done));
+    if (closed) {
+      close(); // closed meanwhile: the writer may have stopped before taking this write
+    }
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted waiting for the send journal", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("Could not record the send", cause);
+    }
+  }
+
+  private void run() {
+    List<Pending> batch = new ArrayList<>(MAX_BATCH);
+    while (!closed || !queue.isEmpty()) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        continue; // closing: drain what is left
+      }
+      queue.drainTo(batch, MAX_BATCH - 1);
+      commit(batch);
+      batch.clear();
+    }
+  }
+
+  private void failLeftovers() {
+    List<Pending> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(
+        pending ->
+            pending
+                .done()
+                .completeExceptionally(new IllegalStateException("The send journal is closed")));
+  }
+
+  private void commit(List<Pending> batch) {
+    try {
+      write(batch);
+      batch.forEach(pending -> pending.done().complete(null));
+    } catch (SQLException | RuntimeException batchFailed) {
+      if (batch.size() == 1) {
+        batch.get(0).done().completeExceptionally(failure(batchFailed));
+        return;
+      }
+      LOG.debugf(
+          batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
+      for (Pending pending : batch) {
+        try {
+          write(List.of(pending));
+          pending.done().complete(null);
+        } catch (SQLException | RuntimeException failed) {
+          pending.done().completeExceptionally(failure(failed));
+        }
+      }
+    }
+  }
+
+  private static RuntimeException failure(Exception e) {
+    return e instanceof RuntimeException runtime
+        ? runtime
+        : new IllegalStateException("Could not record the send: " + e.getMessage(), e);
+  }
+
+  /** All of {@code batch} in one transaction: inserts first, since an outcome may follow. */
+  private void write(List<Pending> batch) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        insertAttempts(connection, batch);
+        updateOutcomes(connection, batch);
+        insertHistory(connection, batch);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  private static void insertAttempts(Connection connection, List<Pending> batch)
+      throws SQLException {
+    boolean any = false;
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
+      for (Pending pending : batch) {
+        if (pending.write() instanceof Attempt a) {
+          insert.setString(1, a.id());
+          insert.setString(2, a.tenantId());
+          insert.setString(3, a.provider());
+          insert.setString(4, a.providerMessageId());
+          insert.setString(5, a.recipient());
+          insert.setString(6, a.type());
+          insert.setString(7, a.status());
+          insert.setObject(8, utc(a.createdAt()));
+          insert.setObject(9, utc(a.updatedAt()));
+          insert.setString(10, a.errorCode());
+          insert.setString(11, a.errorDetail());
+          insert.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private static void updateOutcomes(Connection connection, List<Pending> batch)
+      throws SQLException {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Pending pending : batch) {
+      if (pending.write() instanceof Outcome o) {
+        outcomes.add(o);
+      }
+    }
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_MESSAGE)) {
+      for (Outcome o : outcomes) {
+        update.setString(1, o.providerMessageId());
+        update.setString(2, o.status());
+        update.setString(3, o.errorCode());
+        update.setString(4, o.errorDetail());
+        update.setObject(5, utc(o.at()));
+        update.setString(6, o.id());
+        update.addBatch();
+      }
+      int[] updated = update.executeBatch();
+      for (int i = 0; i < updated.length; i++) {
+        if (updated[i] == 0) {
+          throw new IllegalStateException(
+              "No message " + outcomes.get(i).id() + " to record an outcome for");
+        }
+      }
+    }
+  }
+
+  private static void insertHistory(Connection connection, List<Pending> batch)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_STATUS)) {
+      for (Pending pending : batch) {
+        if (pending.write() instanceof Attempt a) {
+          add(insert, a.id(), a.status(), a.createdAt());
+        } else if (pending.write() instanceof Outcome o) {
+          add(insert, o.id(), o.status(), o.at());
+        }
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void add(PreparedStatement insert, String messageId, String status, Instant at)
+      throws SQLException {
+    insert.setString(1, messageId);
+    insert.setString(2, status);
+    insert.setObject(3, utc(at));
+    insert.addBatch();
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** Commits what is queued, then stops the writer; later writes are refused. */
+  @Override
+  public void close() {
+    closed = true;
+    writer.interrupt();
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!writer.isAlive()) {
+      failLeftovers();
+    }
+  }
+}
