@@ -106,6 +106,11 @@ final class SendJournal implements AutoCloseable {
     }
   }
 
+  /** Writes queued and not yet taken by the writer. */
+  int waiting() {
+    return queue.size();
+  }
+
   private void run() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (!closed || !queue.isEmpty()) {
@@ -115,7 +120,12 @@ final class SendJournal implements AutoCloseable {
         continue; // closing: drain what is left
       }
       queue.drainTo(batch, MAX_BATCH - 1);
-      commit(batch);
+      try {
+        commit(batch);
+      } catch (Throwable unexpected) { // the writer must outlive anything a batch throws
+        LOG.errorf(unexpected, "The send journal could not commit %d writes", batch.size());
+        batch.forEach(pending -> pending.done().completeExceptionally(unexpected));
+      }
       batch.clear();
     }
   }
@@ -131,24 +141,55 @@ final class SendJournal implements AutoCloseable {
   }
 
   private void commit(List<Pending> batch) {
+    Connection connection;
     try {
-      write(batch);
-      batch.forEach(pending -> pending.done().complete(null));
-    } catch (SQLException | RuntimeException batchFailed) {
-      if (batch.size() == 1) {
-        batch.get(0).done().completeExceptionally(failure(batchFailed));
-        return;
-      }
-      LOG.debugf(
-          batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
-      for (Pending pending : batch) {
-        try {
-          write(List.of(pending));
-          pending.done().complete(null);
-        } catch (SQLException | RuntimeException failed) {
-          pending.done().completeExceptionally(failure(failed));
+      connection = dataSource.getConnection();
+    } catch (SQLException | RuntimeException unavailable) {
+      // No database: every write of the batch fails now, none waits for a connection again.
+      batch.forEach(pending -> pending.done().completeExceptionally(failure(unavailable)));
+      return;
+    }
+    try (connection) {
+      connection.setAutoCommit(false);
+      try {
+        write(connection, batch);
+        batch.forEach(pending -> pending.done().complete(null));
+      } catch (SQLException | RuntimeException batchFailed) {
+        rollback(connection);
+        if (batch.size() == 1) {
+          batch.get(0).done().completeExceptionally(failure(batchFailed));
+          return;
         }
+        LOG.debugf(
+            batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
+        for (Pending pending : batch) {
+          try {
+            write(connection, List.of(pending));
+            pending.done().complete(null);
+          } catch (SQLException | RuntimeException failed) {
+            rollback(connection);
+            pending.done().completeExceptionally(failure(failed));
+          }
+        }
+      } finally {
+        connection.setAutoCommit(true);
       }
+    } catch (SQLException | RuntimeException closing) {
+      // Every write was answered already; the pool replaces a connection that broke.
+      LOG.debugf(closing, "Could not hand the send journal's connection back");
+    }
+    batch.forEach(
+        pending ->
+            pending
+                .done()
+                .completeExceptionally(new IllegalStateException("The send was not recorded")));
+  }
+
+  private static void rollback(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      LOG.debugf(e, "Rollback of a send journal batch failed");
     }
   }
 
@@ -159,21 +200,11 @@ final class SendJournal implements AutoCloseable {
   }
 
   /** All of {@code batch} in one transaction: inserts first, since an outcome may follow. */
-  private void write(List<Pending> batch) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        insertAttempts(connection, batch);
-        updateOutcomes(connection, batch);
-        insertHistory(connection, batch);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    }
+  private static void write(Connection connection, List<Pending> batch) throws SQLException {
+    insertAttempts(connection, batch);
+    updateOutcomes(connection, batch);
+    insertHistory(connection, batch);
+    connection.commit();
   }
 
   private static void insertAttempts(Connection connection, List<Pending> batch)
