@@ -32,6 +32,7 @@ import com.wagateway.application.webhook.WebhookEndpoints;
 import com.wagateway.bootstrap.delivery.DeliverySettings;
 import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -95,7 +96,14 @@ public class ApplicationWiring {
       IdempotencyStore idempotency,
       SendRateLimit rateLimit) {
     return new SendMessage(
-        tenants, router, messages, idempotency, rateLimit, Clock.systemUTC(), UUID::randomUUID);
+        tenants,
+        router,
+        messages,
+        idempotency,
+        rateLimit,
+        Clock.systemUTC(),
+        // Time-ordered: the message tables' indexes on the id grow at their end.
+        new TimeOrderedUuid(Clock.systemUTC()));
   }
 
   @Produces
