@@ -178,11 +178,13 @@ final class SendJournal implements AutoCloseable {
       // Every write was answered already; the pool replaces a connection that broke.
       LOG.debugf(closing, "Could not hand the send journal's connection back");
     }
-    batch.forEach(
-        pending ->
-            pending
-                .done()
-                .completeExceptionally(new IllegalStateException("The send was not recorded")));
+    for (Pending pending : batch) {
+      if (!pending.done().isDone()) { // the connection failed before any write was answered
+        pending
+            .done()
+            .completeExceptionally(new IllegalStateException("The send was not recorded"));
+      }
+    }
   }
 
   private static void rollback(Connection connection) {
