@@ -1,6 +1,7 @@
 package com.wagateway.adapter.rest.observability;
 
-import java.util.UUID;
+import com.wagateway.domain.model.TimeOrderedUuid;
+import java.time.Clock;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -16,6 +17,9 @@ public final class RequestIds {
   /** Short and free of anything that could break a log line or a header. */
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
+  /** Time-ordered, so ids sort by when the requests came; no shared SecureRandom to contend on. */
+  private static final TimeOrderedUuid IDS = new TimeOrderedUuid(Clock.systemUTC());
+
   private RequestIds() {}
 
   /** The caller's id when it is sane, otherwise a fresh one. */
@@ -23,7 +27,7 @@ public final class RequestIds {
     if (incoming != null && SANE.matcher(incoming).matches()) {
       return incoming;
     }
-    return UUID.randomUUID().toString();
+    return IDS.get().toString();
   }
 
   /** The id of the request being handled, or {@code null} outside a request. */
