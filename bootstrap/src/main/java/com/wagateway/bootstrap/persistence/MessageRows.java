@@ -12,36 +12,20 @@ import java.util.Map;
 final class MessageRows {
   private MessageRows() {}
 
-  static MessageEntity toEntity(MessageRecord message) {
-    MessageEntity row = new MessageEntity();
-    row.id = message.id();
-    row.tenantId = message.tenantId().value();
-    row.provider = message.provider().key();
-    row.providerMessageId = message.providerMessageId();
-    row.recipient = message.recipient();
-    row.type = message.type().name();
-    row.status = message.status().name();
-    row.createdAt = message.createdAt();
-    row.updatedAt = message.updatedAt() == null ? message.createdAt() : message.updatedAt();
-    row.errorCode = message.errorCode();
-    row.errorDetail = clip(message.errorDetail());
-    return row;
-  }
-
+  /** The row of a new message, as the send journal inserts it. */
   static SendJournal.Attempt toAttempt(MessageRecord message) {
-    MessageEntity row = toEntity(message);
     return new SendJournal.Attempt(
-        row.id,
-        row.tenantId,
-        row.provider,
-        row.providerMessageId,
-        row.recipient,
-        row.type,
-        row.status,
-        row.createdAt,
-        row.updatedAt,
-        row.errorCode,
-        row.errorDetail);
+        message.id(),
+        message.tenantId().value(),
+        message.provider().key(),
+        message.providerMessageId(),
+        message.recipient(),
+        message.type().name(),
+        message.status().name(),
+        message.createdAt(),
+        message.updatedAt() == null ? message.createdAt() : message.updatedAt(),
+        message.errorCode(),
+        clip(message.errorDetail()));
   }
 
   static MessageRecord toRecord(

@@ -175,7 +175,7 @@ final class SendJournal implements AutoCloseable {
         connection.setAutoCommit(true);
       }
     } catch (SQLException | RuntimeException closing) {
-      // Every write was answered already; the pool replaces a connection that broke.
+      // Setting up or handing back the connection failed; writes left unanswered fail below.
       LOG.debugf(closing, "Could not hand the send journal's connection back");
     }
     for (Pending pending : batch) {
