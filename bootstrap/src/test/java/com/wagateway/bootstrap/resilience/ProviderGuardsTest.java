@@ -51,14 +51,37 @@ class ProviderGuardsTest {
   }
 
   /** A provider call failing with {@code failure} the first {@code failures} times. */
-  private static Supplier<String> failing(int failures, Supplier<ProviderException> failure) {
-    AtomicInteger tries = new AtomicInteger();
-    return () -> {
+  private static CountingCall failing(int failures, Supplier<ProviderException> failure) {
+    return new CountingCall(failures, failure);
+  }
+
+  /** As {@link #failing}, failing every time. */
+  private static CountingCall alwaysFailing(Supplier<ProviderException> failure) {
+    return new CountingCall(Integer.MAX_VALUE, failure);
+  }
+
+  /** A provider call that counts how often it was made. */
+  private static final class CountingCall implements Supplier<String> {
+    private final int failures;
+    private final Supplier<ProviderException> failure;
+    private final AtomicInteger tries = new AtomicInteger();
+
+    CountingCall(int failures, Supplier<ProviderException> failure) {
+      this.failures = failures;
+      this.failure = failure;
+    }
+
+    @Override
+    public String get() {
       if (tries.incrementAndGet() <= failures) {
         throw failure.get();
       }
       return "answer after " + tries.get() + " tries";
-    };
+    }
+
+    int tries() {
+      return tries.get();
+    }
   }
 
   @Test
@@ -75,43 +98,27 @@ class ProviderGuardsTest {
   @Test
   void givesUpOnAnUnreachableProviderAfterTheConfiguredRetries() {
     ProviderAccount account = whapiAccount();
-    AtomicInteger tries = new AtomicInteger();
+    CountingCall call =
+        alwaysFailing(() -> ProviderException.unavailable(account, new IOException("refused")));
 
-    assertThatThrownBy(
-            () ->
-                guards.call(
-                    account,
-                    "send",
-                    Repeat.ONLY_IF_NOT_REACHED,
-                    () -> {
-                      tries.incrementAndGet();
-                      throw ProviderException.unavailable(account, new IOException("refused"));
-                    }))
+    assertThatThrownBy(() -> guards.call(account, "send", Repeat.ONLY_IF_NOT_REACHED, call))
         .isInstanceOfSatisfying(
             ProviderException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE));
-    assertThat(tries).hasValue(3);
+    assertThat(call.tries()).isEqualTo(3);
   }
 
   @Test
   void neverRepeatsASendThatTimedOut() {
     ProviderAccount account = whapiAccount();
-    AtomicInteger tries = new AtomicInteger();
+    CountingCall call =
+        alwaysFailing(() -> ProviderException.timeout(account, new IOException("read timed out")));
 
-    assertThatThrownBy(
-            () ->
-                guards.call(
-                    account,
-                    "send",
-                    Repeat.ONLY_IF_NOT_REACHED,
-                    () -> {
-                      tries.incrementAndGet();
-                      throw ProviderException.timeout(account, new IOException("read timed out"));
-                    }))
+    assertThatThrownBy(() -> guards.call(account, "send", Repeat.ONLY_IF_NOT_REACHED, call))
         .isInstanceOfSatisfying(
             ProviderException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_TIMEOUT));
-    assertThat(tries).hasValue(1);
+    assertThat(call.tries()).isEqualTo(1);
   }
 
   @Test
@@ -136,22 +143,14 @@ class ProviderGuardsTest {
   @Test
   void neverRepeatsAReadTheProviderRefused() {
     ProviderAccount account = whapiAccount();
-    AtomicInteger tries = new AtomicInteger();
+    CountingCall call =
+        alwaysFailing(() -> ProviderException.authFailed(account, 401, "bad token"));
 
-    assertThatThrownBy(
-            () ->
-                guards.call(
-                    account,
-                    "profile.read",
-                    Repeat.SAFE,
-                    () -> {
-                      tries.incrementAndGet();
-                      throw ProviderException.authFailed(account, 401, "bad token");
-                    }))
+    assertThatThrownBy(() -> guards.call(account, "profile.read", Repeat.SAFE, call))
         .isInstanceOfSatisfying(
             ProviderException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_AUTH_FAILED));
-    assertThat(tries).hasValue(1);
+    assertThat(call.tries()).isEqualTo(1);
   }
 
   @Test
