@@ -5,6 +5,7 @@ import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.error.RetryAfter;
 import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.port.Completions;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -29,6 +31,26 @@ final class ApiWhatsAppWebErrors {
     } catch (RuntimeException e) {
       throw translate(account, e);
     }
+  }
+
+  /** As {@link #call} without waiting: the stage fails with a {@link GatewayException}. */
+  static <T> CompletionStage<T> send(
+      ProviderAccount account, Supplier<CompletionStage<T>> request) {
+    CompletionStage<T> answer;
+    try {
+      answer = request.get();
+    } catch (RuntimeException e) {
+      return Completions.failed(
+          e instanceof GatewayException known ? known : translate(account, e));
+    }
+    return answer.handle(
+        (value, failure) -> {
+          if (failure == null) {
+            return value;
+          }
+          Throwable cause = Completions.cause(failure);
+          throw cause instanceof GatewayException known ? known : translate(account, cause);
+        });
   }
 
   static GatewayException translate(ProviderAccount account, Throwable failure) {

@@ -1,18 +1,19 @@
 package com.wagateway.adapter.apiwhatsappweb;
 
-import static com.wagateway.adapter.apiwhatsappweb.ApiWhatsAppWebErrors.call;
-
 import com.wagateway.adapter.apiwhatsappweb.SendBodies.SendResponse;
+import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Sends text, image, document, audio, video and location through API WhatsApp Web.
@@ -50,7 +51,18 @@ public class ApiWhatsAppWebMessageSender implements MessageSender {
   }
 
   @Override
-  public SentMessage send(ProviderAccount account, OutboundMessage message) {
+  public CompletionStage<SentMessage> send(ProviderAccount account, OutboundMessage message) {
+    SendRequests.Send send;
+    try {
+      send = request(account, message);
+    } catch (GatewayException refused) {
+      return Completions.failed(refused);
+    }
+    return ApiWhatsAppWebErrors.send(account, () -> post(account, send))
+        .thenApply(answer -> sent(account, answer));
+  }
+
+  private SendRequests.Send request(ProviderAccount account, OutboundMessage message) {
     Operation operation = Operation.sending(message.type());
     if (!SUPPORTED.contains(operation)) {
       throw SendValues.unsupported(
@@ -58,14 +70,17 @@ public class ApiWhatsAppWebMessageSender implements MessageSender {
     }
     String number = SendValues.number(account, message);
     String media = SendValues.media(account, message);
-    var send = SendRequests.of(clients.paths(), number, message.content(), media);
-    SendResponse answer = Answers.body(account, call(account, () -> post(account, send)));
-    Answers.refuseError(account, answer.error());
-    String id = Answers.required(account, answer.messageId(), "messageId");
+    return SendRequests.of(clients.paths(), number, message.content(), media);
+  }
+
+  private static SentMessage sent(ProviderAccount account, SendResponse answer) {
+    SendResponse body = Answers.body(account, answer);
+    Answers.refuseError(account, body.error());
+    String id = Answers.required(account, body.messageId(), "messageId");
     return new SentMessage(id, DeliveryStatus.SENT);
   }
 
-  private SendResponse post(ProviderAccount account, SendRequests.Send send) {
+  private CompletionStage<SendResponse> post(ProviderAccount account, SendRequests.Send send) {
     Caller caller = Caller.of(account);
     // The REST client joins base URL and path itself, so the path goes without its leading '/'.
     String path = send.path().replaceFirst("^/+", "");

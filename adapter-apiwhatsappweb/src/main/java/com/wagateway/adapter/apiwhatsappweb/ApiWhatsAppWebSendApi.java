@@ -10,8 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
 
-/** The send API on the send host; the path is a parameter because most send paths are assumed. */
+/**
+ * The send API on the send host; the path is a parameter because most send paths are assumed. A
+ * send answers as a stage, so no thread waits while a message is in flight.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface ApiWhatsAppWebSendApi {
@@ -21,7 +25,7 @@ interface ApiWhatsAppWebSendApi {
    */
   @POST
   @Path("{path}")
-  SendResponse send(
+  CompletionStage<SendResponse> send(
       @HeaderParam("apiKey") String apiKey,
       @HeaderParam("id") String id,
       @PathParam("path") @Encoded String path,

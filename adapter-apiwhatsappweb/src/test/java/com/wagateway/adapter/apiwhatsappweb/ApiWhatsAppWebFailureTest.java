@@ -13,6 +13,7 @@ import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -40,11 +41,12 @@ class ApiWhatsAppWebFailureTest {
         failsWith(
             code,
             () ->
-                sender.send(
-                    ACCOUNT,
-                    new OutboundMessage(
-                        Recipient.parse("573001234567"),
-                        new MessageContent.Text("Hola", null, null))));
+                Completions.join(
+                    sender.send(
+                        ACCOUNT,
+                        new OutboundMessage(
+                            Recipient.parse("573001234567"),
+                            new MessageContent.Text("Hola", null, null)))));
   }
 
   @Test

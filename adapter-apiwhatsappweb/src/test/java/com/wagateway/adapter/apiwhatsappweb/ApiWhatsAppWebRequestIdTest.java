@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ class ApiWhatsAppWebRequestIdTest {
   void sendsTheCurrentRequestId() {
     MDC.put("requestId", "req-awww-1");
 
-    sender.send(ACCOUNT, HELLO);
+    Completions.join(sender.send(ACCOUNT, HELLO));
 
     server.verify(
         postRequestedFor(urlEqualTo("/api/text"))
@@ -52,7 +53,7 @@ class ApiWhatsAppWebRequestIdTest {
 
   @Test
   void sendsNoIdOutsideARequest() {
-    sender.send(ACCOUNT, HELLO);
+    Completions.join(sender.send(ACCOUNT, HELLO));
 
     server.verify(postRequestedFor(urlEqualTo("/api/text")).withHeader("X-Request-Id", absent()));
   }

@@ -8,6 +8,7 @@ import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,10 +29,11 @@ class ApiWhatsAppWebSendAnswerTest {
   }
 
   private void sendText() {
-    sender.send(
-        ACCOUNT,
-        new OutboundMessage(
-            Recipient.parse("573001234567"), new MessageContent.Text("Hola", null, null)));
+    Completions.join(
+        sender.send(
+            ACCOUNT,
+            new OutboundMessage(
+                Recipient.parse("573001234567"), new MessageContent.Text("Hola", null, null))));
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,7 +36,8 @@ class ApiWhatsAppWebSendRequestTest {
 
   private SentMessage send(String to, MessageContent content, String path) {
     provider.acceptsSends(path);
-    return sender.send(ACCOUNT, new OutboundMessage(Recipient.parse(to), content));
+    return Completions.join(
+        sender.send(ACCOUNT, new OutboundMessage(Recipient.parse(to), content)));
   }
 
   private static MessageContent media(MessageType type, MediaSource source, String caption) {

@@ -12,6 +12,7 @@ import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.Operation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +42,9 @@ class ApiWhatsAppWebUnsupportedTest {
     var failure =
         failsWith(
             ErrorCode.CAPABILITY_NOT_SUPPORTED,
-            () -> sender.send(ACCOUNT, new OutboundMessage(Recipient.parse(to), content)));
+            () ->
+                Completions.join(
+                    sender.send(ACCOUNT, new OutboundMessage(Recipient.parse(to), content))));
     assertThat(((CapabilityNotSupportedException) failure).operation()).isEqualTo(operation);
     provider.assertReceivedNothing();
   }

@@ -9,6 +9,7 @@ import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -40,11 +41,12 @@ class SendPathOverrideTest {
     var image = MediaSource.Url.parse("https://cdn.example.com/p.jpg", "url");
 
     var sent =
-        sender.send(
-            ACCOUNT,
-            new OutboundMessage(
-                Recipient.parse("573001234567"),
-                new MessageContent.Media(MessageType.IMAGE, image, null, null)));
+        Completions.join(
+            sender.send(
+                ACCOUNT,
+                new OutboundMessage(
+                    Recipient.parse("573001234567"),
+                    new MessageContent.Media(MessageType.IMAGE, image, null, null))));
 
     assertThat(sent.providerMessageId()).isEqualTo("msg-1");
     provider.assertReceived(

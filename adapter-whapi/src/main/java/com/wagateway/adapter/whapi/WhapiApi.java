@@ -3,6 +3,7 @@ package com.wagateway.adapter.whapi;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
@@ -68,6 +70,36 @@ class WhapiApi {
     } catch (RuntimeException e) {
       throw WhapiErrors.translate(account, e);
     }
+    return judge(account, type, hidden, response);
+  }
+
+  /**
+   * As {@link #call(ProviderAccount, Class, BiFunction)} without waiting for the answer: the stage
+   * completes with the parsed body, or fails with the {@link
+   * com.wagateway.domain.error.GatewayException} the same answer would have thrown.
+   */
+  <T> CompletionStage<T> send(
+      ProviderAccount account,
+      Class<T> type,
+      BiFunction<WhapiClient, String, CompletionStage<Response>> request) {
+    String authorization = bearer(account);
+    CompletionStage<Response> answer;
+    try {
+      answer = request.apply(client, authorization);
+    } catch (RuntimeException e) {
+      return Completions.failed(WhapiErrors.translate(account, e));
+    }
+    return answer.handle(
+        (response, failure) -> {
+          if (failure != null) {
+            throw WhapiErrors.translate(account, Completions.cause(failure));
+          }
+          return judge(account, type, null, response);
+        });
+  }
+
+  private static <T> T judge(
+      ProviderAccount account, Class<T> type, Secret hidden, Response response) {
     try (response) {
       int status = response.getStatus();
       String body = bodyOf(response);

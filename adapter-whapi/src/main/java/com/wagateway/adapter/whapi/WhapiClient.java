@@ -27,10 +27,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The Whapi.Cloud endpoints the gateway uses (OpenAPI 1.8.7). Every method returns the raw {@link
- * Response} so that status, headers and body are judged in one place ({@link WhapiApi}).
+ * Response} so that status, headers and body are judged in one place ({@link WhapiApi}); the sends
+ * return it as a stage, so no thread waits while a message is in flight.
  */
 @Path("/")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,51 +42,57 @@ interface WhapiClient {
 
   @POST
   @Path("messages/text")
-  Response sendText(@HeaderParam(AUTH) String authorization, SenderText body);
+  CompletionStage<Response> sendText(@HeaderParam(AUTH) String authorization, SenderText body);
 
   @POST
   @Path("messages/image")
-  Response sendImage(@HeaderParam(AUTH) String authorization, SenderImage body);
+  CompletionStage<Response> sendImage(@HeaderParam(AUTH) String authorization, SenderImage body);
 
   @POST
   @Path("messages/video")
-  Response sendVideo(@HeaderParam(AUTH) String authorization, SenderVideo body);
+  CompletionStage<Response> sendVideo(@HeaderParam(AUTH) String authorization, SenderVideo body);
 
   @POST
   @Path("messages/audio")
-  Response sendAudio(@HeaderParam(AUTH) String authorization, SenderAudio body);
+  CompletionStage<Response> sendAudio(@HeaderParam(AUTH) String authorization, SenderAudio body);
 
   @POST
   @Path("messages/voice")
-  Response sendVoice(@HeaderParam(AUTH) String authorization, SenderVoice body);
+  CompletionStage<Response> sendVoice(@HeaderParam(AUTH) String authorization, SenderVoice body);
 
   @POST
   @Path("messages/document")
-  Response sendDocument(@HeaderParam(AUTH) String authorization, SenderDocument body);
+  CompletionStage<Response> sendDocument(
+      @HeaderParam(AUTH) String authorization, SenderDocument body);
 
   @POST
   @Path("messages/sticker")
-  Response sendSticker(@HeaderParam(AUTH) String authorization, SenderSticker body);
+  CompletionStage<Response> sendSticker(
+      @HeaderParam(AUTH) String authorization, SenderSticker body);
 
   @POST
   @Path("messages/location")
-  Response sendLocation(@HeaderParam(AUTH) String authorization, SenderLocation body);
+  CompletionStage<Response> sendLocation(
+      @HeaderParam(AUTH) String authorization, SenderLocation body);
 
   @POST
   @Path("messages/contact")
-  Response sendContact(@HeaderParam(AUTH) String authorization, SenderContact body);
+  CompletionStage<Response> sendContact(
+      @HeaderParam(AUTH) String authorization, SenderContact body);
 
   @POST
   @Path("messages/link_preview")
-  Response sendLinkPreview(@HeaderParam(AUTH) String authorization, SenderLinkPreview body);
+  CompletionStage<Response> sendLinkPreview(
+      @HeaderParam(AUTH) String authorization, SenderLinkPreview body);
 
   @POST
   @Path("messages/poll")
-  Response sendPoll(@HeaderParam(AUTH) String authorization, SenderPoll body);
+  CompletionStage<Response> sendPoll(@HeaderParam(AUTH) String authorization, SenderPoll body);
 
   @POST
   @Path("messages/interactive")
-  Response sendInteractive(@HeaderParam(AUTH) String authorization, SenderInteractive body);
+  CompletionStage<Response> sendInteractive(
+      @HeaderParam(AUTH) String authorization, SenderInteractive body);
 
   /** markMessageAsRead; the id is path-encoded by the client, never spliced in as is. */
   @PUT
@@ -94,7 +102,7 @@ interface WhapiClient {
 
   @PUT
   @Path("messages/{MessageID}/reaction")
-  Response react(
+  CompletionStage<Response> react(
       @HeaderParam(AUTH) String authorization,
       @PathParam("MessageID") String messageId,
       ReactToMessage body);

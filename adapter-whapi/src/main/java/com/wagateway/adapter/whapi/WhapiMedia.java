@@ -9,6 +9,7 @@ import com.wagateway.adapter.whapi.WhapiRequests.SenderVoice;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.message.MessageContent;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
 /**
@@ -33,7 +34,8 @@ final class WhapiMedia {
     return source instanceof MediaSource.Inline inline ? inline.mimeType() : null;
   }
 
-  static BiFunction<WhapiClient, String, Response> request(String to, MessageContent.Media m) {
+  static BiFunction<WhapiClient, String, CompletionStage<Response>> request(
+      String to, MessageContent.Media m) {
     String media = media(m.source());
     String mime = mimeType(m.source());
     String caption = m.caption();

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Sends every message type of the unified API through Whapi.Cloud's {@code /messages/*}, and marks
@@ -44,16 +45,15 @@ public class WhapiMessageSender implements MessageSender {
   }
 
   @Override
-  public SentMessage send(ProviderAccount account, OutboundMessage message) {
+  public CompletionStage<SentMessage> send(ProviderAccount account, OutboundMessage message) {
     if (message.content() instanceof MessageContent.Reaction reaction) {
       var body = new ReactToMessage(reaction.emoji());
-      Success answer =
-          api.call(account, Success.class, (c, auth) -> c.react(auth, reaction.messageId(), body));
-      return WhapiSentMessages.reacted(account, answer);
+      return api.send(
+              account, Success.class, (c, auth) -> c.react(auth, reaction.messageId(), body))
+          .thenApply(answer -> WhapiSentMessages.reacted(account, answer));
     }
-    var answer =
-        api.call(account, WhapiResponses.SentMessage.class, WhapiMessages.request(message));
-    return WhapiSentMessages.toDomain(account, answer);
+    return api.send(account, WhapiResponses.SentMessage.class, WhapiMessages.request(message))
+        .thenApply(answer -> WhapiSentMessages.toDomain(account, answer));
   }
 
   /** {@code PUT /messages/{MessageID}}: Whapi's "mark as read" (blue ticks to the sender). */

@@ -15,6 +15,7 @@ import com.wagateway.domain.message.MessageContent.LinkPreview;
 import com.wagateway.domain.message.MessageContent.Text;
 import com.wagateway.domain.message.OutboundMessage;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
 /** Maps a domain message (except reactions) to the Whapi send endpoint and body for its type. */
@@ -24,7 +25,8 @@ final class WhapiMessages {
   /**
    * {@code to}: a phone goes as its digits, a chat id as is; both are {@code Recipient.value()}.
    */
-  static BiFunction<WhapiClient, String, Response> request(OutboundMessage message) {
+  static BiFunction<WhapiClient, String, CompletionStage<Response>> request(
+      OutboundMessage message) {
     String to = message.to().value();
     MessageContent content = message.content();
     return switch (message.type()) {

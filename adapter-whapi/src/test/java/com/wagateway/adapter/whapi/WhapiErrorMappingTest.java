@@ -15,6 +15,7 @@ import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -63,7 +64,7 @@ class WhapiErrorMappingTest {
 
   private static GatewayException failure(WhapiMessageSender sender) {
     var thrown = new GatewayException[1];
-    assertThatThrownBy(() -> sender.send(WhapiFixtures.account(), HELLO))
+    assertThatThrownBy(() -> Completions.join(sender.send(WhapiFixtures.account(), HELLO)))
         .isInstanceOfSatisfying(GatewayException.class, e -> thrown[0] = e)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(WhapiFixtures.TOKEN));
     assertThat(thrown[0].provider()).isPresent();

@@ -23,6 +23,7 @@ import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.Operation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,7 +57,8 @@ class WhapiMessageSenderTest {
   private SentMessage send(String path, String to, MessageContent content) {
     wireMock.stubFor(
         post(path).willReturn(okJson(WhapiFixtures.sentMessage(MESSAGE_ID, "pending"))));
-    return sender.send(WhapiFixtures.account(), new OutboundMessage(Recipient.parse(to), content));
+    return Completions.join(
+        sender.send(WhapiFixtures.account(), new OutboundMessage(Recipient.parse(to), content)));
   }
 
   private void assertPosted(String path, String json) {
@@ -361,10 +363,11 @@ class WhapiMessageSenderTest {
     wireMock.stubFor(put(path).willReturn(okJson(WhapiFixtures.SUCCESS)));
 
     var sent =
-        sender.send(
-            WhapiFixtures.account(),
-            new OutboundMessage(
-                Recipient.parse(PHONE), new MessageContent.Reaction(MESSAGE_ID, "👍")));
+        Completions.join(
+            sender.send(
+                WhapiFixtures.account(),
+                new OutboundMessage(
+                    Recipient.parse(PHONE), new MessageContent.Reaction(MESSAGE_ID, "👍"))));
 
     assertThat(sent).isEqualTo(new SentMessage(null, DeliveryStatus.SENT));
     wireMock.verify(
@@ -380,9 +383,11 @@ class WhapiMessageSenderTest {
     String path = "/messages/" + MESSAGE_ID + "/reaction";
     wireMock.stubFor(put(path).willReturn(okJson(WhapiFixtures.SUCCESS)));
 
-    sender.send(
-        WhapiFixtures.account(),
-        new OutboundMessage(Recipient.parse(PHONE), new MessageContent.Reaction(MESSAGE_ID, "")));
+    Completions.join(
+        sender.send(
+            WhapiFixtures.account(),
+            new OutboundMessage(
+                Recipient.parse(PHONE), new MessageContent.Reaction(MESSAGE_ID, ""))));
 
     wireMock.verify(
         1, putRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson("{\"emoji\":\"\"}")));

@@ -13,6 +13,7 @@ import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -61,14 +62,15 @@ class WhapiSendAnswerTest {
   void mapsWhapisMessageStatusToDeliveryStatus(String whapiStatus, DeliveryStatus expected) {
     whapiAnswers(WhapiFixtures.sentMessage("abcd-1234", whapiStatus));
 
-    assertThat(sender.send(WhapiFixtures.account(), HELLO).status()).isEqualTo(expected);
+    assertThat(Completions.join(sender.send(WhapiFixtures.account(), HELLO)).status())
+        .isEqualTo(expected);
   }
 
   @Test
   void treatsAnAnswerWithoutStatusAsAccepted() {
     whapiAnswers("{\"sent\":true,\"message\":{\"id\":\"abcd-1234\"}}");
 
-    assertThat(sender.send(WhapiFixtures.account(), HELLO).status())
+    assertThat(Completions.join(sender.send(WhapiFixtures.account(), HELLO)).status())
         .isEqualTo(DeliveryStatus.ACCEPTED);
   }
 
@@ -107,13 +109,13 @@ class WhapiSendAnswerTest {
         new OutboundMessage(
             Recipient.parse("573001234567"), new MessageContent.Reaction("abcd-1234", "👍"));
 
-    assertThatThrownBy(() -> sender.send(WhapiFixtures.account(), reaction))
+    assertThatThrownBy(() -> Completions.join(sender.send(WhapiFixtures.account(), reaction)))
         .isInstanceOfSatisfying(
             ProviderException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_ERROR));
   }
 
   private void assertProviderError() {
-    assertThatThrownBy(() -> sender.send(WhapiFixtures.account(), HELLO))
+    assertThatThrownBy(() -> Completions.join(sender.send(WhapiFixtures.account(), HELLO)))
         .isInstanceOfSatisfying(
             ProviderException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_ERROR));
   }

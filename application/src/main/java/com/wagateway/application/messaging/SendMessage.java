@@ -10,11 +10,14 @@ import com.wagateway.domain.error.IdempotencyConflictException;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -58,12 +61,21 @@ public final class SendMessage {
     this.delivery = new TrackedDelivery(log, clock, ids);
   }
 
-  public MessageReceipt send(TenantId tenantId, OutboundMessage message) {
+  public CompletionStage<MessageReceipt> send(TenantId tenantId, OutboundMessage message) {
     return send(tenantId, message, null);
   }
 
-  /** As {@link #send(TenantId, OutboundMessage)}; {@code idempotencyKey} may be null. */
-  public MessageReceipt send(TenantId tenantId, OutboundMessage message, String idempotencyKey) {
+  /**
+   * As {@link #send(TenantId, OutboundMessage)}; {@code idempotencyKey} may be null.
+   *
+   * <p>What can be judged before anything is recorded (an unknown tenant, an operation its provider
+   * lacks, the rate limit, a key in use or reused) is thrown by the call itself. The send then runs
+   * without holding the calling thread, and the stage fails with the provider's or the log's
+   * failure. With a key, the call waits for the outcome, since the key's store records it
+   * (blocking) once the send is done.
+   */
+  public CompletionStage<MessageReceipt> send(
+      TenantId tenantId, OutboundMessage message, String idempotencyKey) {
     ProviderAccount account = tenants.require(tenantId).account();
     MessageSender sender = router.sender(account, Operation.sending(message.type()));
     if (idempotencyKey == null) {
@@ -76,13 +88,13 @@ public final class SendMessage {
             tenantId, idempotencyKey, fingerprint, clock.instant(), IDEMPOTENCY_WINDOW);
     if (reservation instanceof Reservation.Completed done) {
       requireSameRequest(tenantId, fingerprint, done.requestHash());
-      return delivery.replay(tenantId, done.messageId());
+      return CompletableFuture.completedFuture(delivery.replay(tenantId, done.messageId()));
     }
     if (reservation instanceof Reservation.InProgress running) {
       requireSameRequest(tenantId, fingerprint, running.requestHash());
       throw IdempotencyConflictException.inProgress(tenantId);
     }
-    return deliverOnce(account, sender, message, idempotencyKey);
+    return CompletableFuture.completedFuture(deliverOnce(account, sender, message, idempotencyKey));
   }
 
   private MessageReceipt deliverOnce(
@@ -91,7 +103,7 @@ public final class SendMessage {
     try {
       // Only a send that will reach the provider counts: replays of a completed key are free.
       rateLimit.acquire(account.tenantId());
-      receipt = delivery.deliver(account, sender, message);
+      receipt = Completions.join(delivery.deliver(account, sender, message));
     } catch (RuntimeException failed) {
       idempotency.release(account.tenantId(), key); // a failed send may be retried with the key
       throw failed;

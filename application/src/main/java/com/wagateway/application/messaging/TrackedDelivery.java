@@ -8,12 +8,14 @@ import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.MessageSender;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /** Sends through the provider with the message recorded first, and its outcome after. */
@@ -28,10 +30,16 @@ final class TrackedDelivery {
     this.ids = ids;
   }
 
-  MessageReceipt deliver(ProviderAccount account, MessageSender sender, OutboundMessage message) {
+  /**
+   * Records the attempt, calls the provider once it is committed, then records the outcome. The
+   * stage fails with the provider's {@link GatewayException} (after recording it), or with the
+   * log's failure, in which case the provider is not called.
+   */
+  CompletionStage<MessageReceipt> deliver(
+      ProviderAccount account, MessageSender sender, OutboundMessage message) {
     String id = ids.get().toString();
     Instant now = now();
-    log.recordAttempt(
+    MessageRecord attempt =
         new MessageRecord(
             id,
             account.tenantId(),
@@ -44,25 +52,41 @@ final class TrackedDelivery {
             now,
             null,
             null,
-            List.of(new MessageRecord.StatusChange(DeliveryStatus.ACCEPTED, now))));
-    SentMessage sent;
-    try {
-      sent = sender.send(account, message);
-    } catch (GatewayException failed) {
-      log.recordOutcome(
-          id, null, DeliveryStatus.FAILED, failed.code().name(), failed.getMessage(), now());
-      throw failed;
+            List.of(new MessageRecord.StatusChange(DeliveryStatus.ACCEPTED, now)));
+    return log.recordAttempt(attempt)
+        .thenCompose(recorded -> sender.send(account, message))
+        .handle(
+            (sent, failure) ->
+                failure == null
+                    ? recordSent(account, message, id, now, sent)
+                    : recordFailed(id, Completions.cause(failure)))
+        .thenCompose(outcome -> outcome);
+  }
+
+  private CompletionStage<MessageReceipt> recordSent(
+      ProviderAccount account, OutboundMessage message, String id, Instant at, SentMessage sent) {
+    return log.recordOutcome(id, sent.providerMessageId(), sent.status(), null, null, now())
+        .thenApply(
+            recorded ->
+                new MessageReceipt(
+                    id,
+                    sent.providerMessageId(),
+                    account.provider(),
+                    account.tenantId(),
+                    message.to().value(),
+                    message.type(),
+                    sent.status(),
+                    at));
+  }
+
+  /** Only a provider's answer is an outcome; anything else (the log failing) is passed on. */
+  private CompletionStage<MessageReceipt> recordFailed(String id, Throwable failure) {
+    if (!(failure instanceof GatewayException refused)) {
+      return Completions.failed(failure);
     }
-    log.recordOutcome(id, sent.providerMessageId(), sent.status(), null, null, now());
-    return new MessageReceipt(
-        id,
-        sent.providerMessageId(),
-        account.provider(),
-        account.tenantId(),
-        message.to().value(),
-        message.type(),
-        sent.status(),
-        now);
+    return log.recordOutcome(
+            id, null, DeliveryStatus.FAILED, refused.code().name(), refused.getMessage(), now())
+        .thenCompose(recorded -> Completions.failed(refused));
   }
 
   /** Microseconds: what databases keep, so a replayed answer is identical to the first. */

@@ -7,24 +7,27 @@ import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The record of every send, written before the provider is called so nothing goes unrecorded.
  *
- * <p>The two writes of the send path, {@link #recordAttempt} and {@link #recordOutcome}, are
- * committed before they return, on their own, whatever transaction the caller runs: the attempt
- * must be durable before the provider is called. The other methods join the caller's transaction.
+ * <p>The two writes of the send path, {@link #recordAttempt} and {@link #recordOutcome}, commit on
+ * their own, whatever transaction the caller runs, and do not hold the calling thread: each answers
+ * a stage that completes once its write is committed (or fails when it could not be), so the send
+ * path calls the provider only after its attempt is durable. The other methods join the caller's
+ * transaction.
  */
 public interface MessageLog {
 
   /** Stores a new message in its first status, with that status as the first history entry. */
-  void recordAttempt(MessageRecord message);
+  CompletionStage<Void> recordAttempt(MessageRecord message);
 
   /**
    * Records what the provider answered: its message id (may be null) and the new status, or the
    * error code and detail of a failure; appends the status to the history.
    */
-  void recordOutcome(
+  CompletionStage<Void> recordOutcome(
       String id,
       String providerMessageId,
       DeliveryStatus status,

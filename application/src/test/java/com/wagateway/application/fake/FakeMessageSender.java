@@ -11,6 +11,8 @@ import com.wagateway.domain.port.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A message sender that records what it was asked to send or mark read, and answers with a fixed
@@ -70,12 +72,12 @@ public final class FakeMessageSender implements MessageSender {
   }
 
   @Override
-  public SentMessage send(ProviderAccount account, OutboundMessage message) {
+  public CompletionStage<SentMessage> send(ProviderAccount account, OutboundMessage message) {
     if (failure != null) {
-      throw failure;
+      return CompletableFuture.failedFuture(failure);
     }
     calls.add(new Sent(account, message));
-    return answer;
+    return CompletableFuture.completedFuture(answer);
   }
 
   @Override

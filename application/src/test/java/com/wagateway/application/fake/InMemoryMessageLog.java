@@ -12,18 +12,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** The message log in memory (no paging: one page holds everything). */
 public final class InMemoryMessageLog implements MessageLog {
   private final Map<String, MessageRecord> messages = new LinkedHashMap<>();
+  private CompletableFuture<Void> attemptsCommitted = CompletableFuture.completedFuture(null);
 
-  @Override
-  public void recordAttempt(MessageRecord message) {
-    messages.put(message.id(), message);
+  /**
+   * From now on an attempt counts as committed only when the returned future completes (or fails to
+   * commit when it fails): a database that is slow or refuses the write.
+   */
+  public CompletableFuture<Void> holdAttempts() {
+    attemptsCommitted = new CompletableFuture<>();
+    return attemptsCommitted;
   }
 
   @Override
-  public void recordOutcome(
+  public CompletionStage<Void> recordAttempt(MessageRecord message) {
+    messages.put(message.id(), message);
+    return attemptsCommitted;
+  }
+
+  @Override
+  public CompletionStage<Void> recordOutcome(
       String id,
       String providerMessageId,
       DeliveryStatus status,
@@ -32,7 +45,7 @@ public final class InMemoryMessageLog implements MessageLog {
       Instant at) {
     MessageRecord m = messages.get(id);
     if (m == null) {
-      throw new IllegalStateException("unknown message " + id);
+      return CompletableFuture.failedFuture(new IllegalStateException("unknown message " + id));
     }
     List<MessageRecord.StatusChange> history = new ArrayList<>(m.history());
     history.add(new MessageRecord.StatusChange(status, at));
@@ -51,6 +64,7 @@ public final class InMemoryMessageLog implements MessageLog {
             errorCode,
             errorDetail,
             history));
+    return CompletableFuture.completedFuture(null);
   }
 
   @Override

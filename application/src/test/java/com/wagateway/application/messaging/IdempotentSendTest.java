@@ -17,6 +17,7 @@ import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Completions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,7 +45,8 @@ class IdempotentSendTest {
 
   @Test
   void recordsEverySendWithItsOutcome() {
-    MessageReceipt receipt = send.send(Tenants.ACME_ID, text("+573001234567", "Hi"));
+    MessageReceipt receipt =
+        Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi")));
 
     MessageRecord record = log.find(Tenants.ACME_ID, receipt.id()).orElseThrow();
     assertThat(record.recipient()).isEqualTo("573001234567");
@@ -57,7 +59,8 @@ class IdempotentSendTest {
   void recordsAFailedSendWithTheErrorCode() {
     whapi.sender().failWith(ProviderException.unavailable(Tenants.ACME.account(), null));
 
-    assertThatThrownBy(() -> send.send(Tenants.ACME_ID, text("+573001234567", "Hi")))
+    assertThatThrownBy(
+            () -> Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"))))
         .isInstanceOf(GatewayException.class);
 
     MessageRecord record = log.all().get(0);
@@ -67,8 +70,10 @@ class IdempotentSendTest {
 
   @Test
   void aRepeatWithTheSameKeyAndBodyReturnsTheFirstAnswerWithoutSendingAgain() {
-    MessageReceipt first = send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "order-1042");
-    MessageReceipt again = send.send(Tenants.ACME_ID, text("57 300 123 4567", "Hi"), "order-1042");
+    MessageReceipt first =
+        Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "order-1042"));
+    MessageReceipt again =
+        Completions.join(send.send(Tenants.ACME_ID, text("57 300 123 4567", "Hi"), "order-1042"));
 
     assertThat(again).isEqualTo(first);
     assertThat(whapi.sender().calls()).hasSize(1);
@@ -76,9 +81,12 @@ class IdempotentSendTest {
 
   @Test
   void theSameKeyWithAnotherBodyIsRefused() {
-    send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "order-1042");
+    Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "order-1042"));
 
-    assertThatThrownBy(() -> send.send(Tenants.ACME_ID, text("+573001234567", "Bye"), "order-1042"))
+    assertThatThrownBy(
+            () ->
+                Completions.join(
+                    send.send(Tenants.ACME_ID, text("+573001234567", "Bye"), "order-1042")))
         .isInstanceOf(GatewayException.class)
         .satisfies(
             e ->
@@ -89,8 +97,8 @@ class IdempotentSendTest {
 
   @Test
   void keysBelongToOneTenant() {
-    send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "shared-key");
-    send.send(Tenants.GLOBEX_ID, text("+573001234567", "Hi"), "shared-key");
+    Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "shared-key"));
+    Completions.join(send.send(Tenants.GLOBEX_ID, text("+573001234567", "Hi"), "shared-key"));
 
     assertThat(whapi.sender().calls()).hasSize(1);
     assertThat(web.sender().calls()).hasSize(1);
@@ -99,11 +107,14 @@ class IdempotentSendTest {
   @Test
   void aFailedSendFreesItsKeyForARetry() {
     whapi.sender().failWith(ProviderException.unavailable(Tenants.ACME.account(), null));
-    assertThatThrownBy(() -> send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "retry-me"))
+    assertThatThrownBy(
+            () ->
+                Completions.join(
+                    send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "retry-me")))
         .isInstanceOf(GatewayException.class);
     whapi.sender().succeed();
 
-    send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "retry-me");
+    Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "retry-me"));
 
     assertThat(log.all())
         .extracting(MessageRecord::status)

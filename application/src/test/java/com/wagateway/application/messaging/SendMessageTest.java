@@ -26,6 +26,7 @@ import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.message.SentMessage;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.Operation;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class SendMessageTest {
@@ -67,10 +69,40 @@ class SendMessageTest {
   }
 
   @Test
+  void callsTheProviderOnlyOnceTheAttemptIsCommittedWithoutHoldingTheCaller() {
+    CompletableFuture<Void> committed = messageLog.holdAttempts();
+
+    CompletableFuture<MessageReceipt> sent =
+        sendMessage.send(ACME_ID, text("+573001234567")).toCompletableFuture();
+
+    assertThat(sent).isNotDone();
+    assertThat(whapi.sender().calls()).isEmpty();
+    committed.complete(null);
+    assertThat(sent).isCompletedWithValueMatching(r -> r.id().equals(FIRST_ID.toString()));
+    assertThat(whapi.sender().calls()).hasSize(1);
+  }
+
+  @Test
+  void neverCallsTheProviderWhenTheAttemptCannotBeRecorded() {
+    messageLog.holdAttempts().completeExceptionally(new IllegalStateException("database down"));
+
+    assertThatThrownBy(() -> Completions.join(sendMessage.send(ACME_ID, text("+573001234567"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("database down");
+    assertThat(whapi.sender().calls()).isEmpty();
+    assertThat(messageLog.find(ACME_ID, FIRST_ID.toString()))
+        .get()
+        .extracting(MessageRecord::status)
+        .as("no outcome is recorded for a send that never happened")
+        .isEqualTo(DeliveryStatus.ACCEPTED);
+  }
+
+  @Test
   void returnsAReceiptBuiltFromTheProvidersAnswer() {
     whapi.sender().answering(new SentMessage("wamid.HBgM", DeliveryStatus.ACCEPTED));
 
-    MessageReceipt receipt = sendMessage.send(ACME_ID, text("+57 (300) 123-4567"));
+    MessageReceipt receipt =
+        Completions.join(sendMessage.send(ACME_ID, text("+57 (300) 123-4567")));
 
     assertThat(receipt)
         .isEqualTo(
@@ -87,8 +119,8 @@ class SendMessageTest {
 
   @Test
   void takesAFreshIdForEveryMessage() {
-    MessageReceipt first = sendMessage.send(ACME_ID, text("+573001234567"));
-    MessageReceipt second = sendMessage.send(ACME_ID, text("+573001234567"));
+    MessageReceipt first = Completions.join(sendMessage.send(ACME_ID, text("+573001234567")));
+    MessageReceipt second = Completions.join(sendMessage.send(ACME_ID, text("+573001234567")));
 
     assertThat(first.id()).isEqualTo(FIRST_ID.toString());
     assertThat(second.id()).isEqualTo(SECOND_ID.toString());
@@ -98,7 +130,7 @@ class SendMessageTest {
   void handsTheMessageAndTheTenantsAccountToTheSender() {
     OutboundMessage message = text("+573001234567");
 
-    sendMessage.send(ACME_ID, message);
+    Completions.join(sendMessage.send(ACME_ID, message));
 
     assertThat(whapi.sender().calls())
         .containsExactly(new FakeMessageSender.Sent(ACME.account(), message));
@@ -107,7 +139,7 @@ class SendMessageTest {
 
   @Test
   void sendsThroughTheProviderOfEachTenant() {
-    MessageReceipt receipt = sendMessage.send(GLOBEX_ID, text("+573001234567"));
+    MessageReceipt receipt = Completions.join(sendMessage.send(GLOBEX_ID, text("+573001234567")));
 
     assertThat(receipt.provider()).isEqualTo(APIWHATSAPPWEB);
     assertThat(receipt.tenantId()).isEqualTo(GLOBEX_ID);
@@ -119,10 +151,10 @@ class SendMessageTest {
 
   @Test
   void sendsThroughTheNewProviderOnceATenantSwitches() {
-    sendMessage.send(ACME_ID, text("+573001234567"));
+    Completions.join(sendMessage.send(ACME_ID, text("+573001234567")));
     directory.put(Tenants.acmeOnApiWhatsAppWeb());
 
-    MessageReceipt receipt = sendMessage.send(ACME_ID, text("+573001234567"));
+    MessageReceipt receipt = Completions.join(sendMessage.send(ACME_ID, text("+573001234567")));
 
     assertThat(receipt.provider()).isEqualTo(APIWHATSAPPWEB);
     assertThat(whapi.sender().calls()).hasSize(1);
@@ -133,19 +165,21 @@ class SendMessageTest {
 
   @Test
   void reportsTheChatIdOfAGroupRecipient() {
-    MessageReceipt receipt = sendMessage.send(ACME_ID, text("120363025343298765@G.US"));
+    MessageReceipt receipt =
+        Completions.join(sendMessage.send(ACME_ID, text("120363025343298765@G.US")));
 
     assertThat(receipt.to()).isEqualTo("120363025343298765@g.us");
   }
 
   @Test
   void reportsTheTypeOfTheContent() {
-    assertThat(sendMessage.send(ACME_ID, poll("+573001234567")).type()).isEqualTo(MessageType.POLL);
+    assertThat(Completions.join(sendMessage.send(ACME_ID, poll("+573001234567"))).type())
+        .isEqualTo(MessageType.POLL);
   }
 
   @Test
   void refusesAnUnknownTenantWithoutSending() {
-    assertThatThrownBy(() -> sendMessage.send(UNKNOWN_ID, text("+573001234567")))
+    assertThatThrownBy(() -> Completions.join(sendMessage.send(UNKNOWN_ID, text("+573001234567"))))
         .isInstanceOf(TenantNotFoundException.class);
     assertThat(whapi.sender().calls()).isEmpty();
     assertThat(web.sender().calls()).isEmpty();
@@ -154,7 +188,7 @@ class SendMessageTest {
 
   @Test
   void refusesATypeTheProviderCannotSendBeforeSendingAnything() {
-    assertThatThrownBy(() -> sendMessage.send(GLOBEX_ID, poll("+573001234567")))
+    assertThatThrownBy(() -> Completions.join(sendMessage.send(GLOBEX_ID, poll("+573001234567"))))
         .isInstanceOfSatisfying(
             CapabilityNotSupportedException.class,
             e -> {

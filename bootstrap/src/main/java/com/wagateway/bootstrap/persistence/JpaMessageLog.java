@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
@@ -38,19 +39,19 @@ public class JpaMessageLog implements MessageLog {
   }
 
   @Override
-  public void recordAttempt(MessageRecord message) {
-    journal.append(MessageRows.toAttempt(message));
+  public CompletionStage<Void> recordAttempt(MessageRecord message) {
+    return journal.append(MessageRows.toAttempt(message));
   }
 
   @Override
-  public void recordOutcome(
+  public CompletionStage<Void> recordOutcome(
       String id,
       String providerMessageId,
       DeliveryStatus status,
       String errorCode,
       String errorDetail,
       Instant at) {
-    journal.append(
+    return journal.append(
         new SendJournal.Outcome(
             id, providerMessageId, status.name(), errorCode, MessageRows.clip(errorDetail), at));
   }

@@ -1,5 +1,7 @@
 package com.wagateway.bootstrap.persistence;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -76,34 +78,51 @@ final class SendJournal implements AutoCloseable {
     writer.start();
   }
 
-  void append(Attempt attempt) {
-    await(attempt);
+  /** Queues the attempt; the stage completes once it is committed, or fails when it is not. */
+  CompletionStage<Void> append(Attempt attempt) {
+    return enqueue(attempt);
   }
 
-  void append(Outcome outcome) {
-    await(outcome);
+  /** As {@link #append(Attempt)} for an outcome. */
+  CompletionStage<Void> append(Outcome outcome) {
+    return enqueue(outcome);
   }
 
-  private void await(Object write) {
+  private CompletionStage<Void> enqueue(Object write) {
     if (closed) {
-      throw new IllegalStateException("The send journal is closed");
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("The send journal is closed"));
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
     queue.add(new Pending(write, done));
     if (closed) {
       close(); // closed meanwhile: the writer may have stopped before taking this write
     }
-    try {
-      done.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted waiting for the send journal", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException runtime
-          ? runtime
-          : new IllegalStateException("Could not record the send", cause);
+    return onCallersContext(done);
+  }
+
+  /**
+   * The writer thread must not run what the sender does next (serialise its answer, call the
+   * provider): the stage completes on the caller's Vert.x context when it has one (the event loop
+   * of its request), else on the writer.
+   */
+  private static CompletionStage<Void> onCallersContext(CompletableFuture<Void> done) {
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return done;
     }
+    CompletableFuture<Void> resumed = new CompletableFuture<>();
+    done.whenComplete(
+        (ignored, failure) ->
+            context.runOnContext(
+                run -> {
+                  if (failure == null) {
+                    resumed.complete(null);
+                  } else {
+                    resumed.completeExceptionally(failure);
+                  }
+                }));
+    return resumed;
   }
 
   /** Writes queued and not yet taken by the writer. */

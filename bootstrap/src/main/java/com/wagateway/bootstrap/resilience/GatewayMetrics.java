@@ -4,6 +4,7 @@ import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -62,19 +64,34 @@ public class GatewayMetrics {
       outcome = outcomeOf(e);
       throw e;
     } finally {
-      String result = outcome;
-      sample.stop(
-          calls.computeIfAbsent(
-              List.of(provider.key(), operation, result),
-              key ->
-                  Timer.builder("gateway.provider.calls")
-                      .description("Provider HTTP calls (retries included), by outcome")
-                      .tag("provider", provider.key())
-                      .tag("operation", operation)
-                      .tag("outcome", result)
-                      .publishPercentileHistogram()
-                      .register(registry)));
+      sample.stop(callTimer(provider, operation, outcome));
     }
+  }
+
+  /** As {@link #timeProviderCall} for a call that answers later: timed until {@code call} ends. */
+  <T> CompletionStage<T> timeProviderCall(
+      ProviderId provider, String operation, CompletionStage<T> call) {
+    Timer.Sample sample = Timer.start(registry);
+    return call.whenComplete(
+        (answer, failure) ->
+            sample.stop(
+                callTimer(
+                    provider,
+                    operation,
+                    failure == null ? OK : outcomeOf(Completions.cause(failure)))));
+  }
+
+  private Timer callTimer(ProviderId provider, String operation, String outcome) {
+    return calls.computeIfAbsent(
+        List.of(provider.key(), operation, outcome),
+        key ->
+            Timer.builder("gateway.provider.calls")
+                .description("Provider HTTP calls (retries included), by outcome")
+                .tag("provider", provider.key())
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(registry));
   }
 
   /** Publishes a circuit's state: 0 closed, 1 half-open, 2 open. */

@@ -5,9 +5,11 @@ import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /** A provider's sender behind the gateway's fault tolerance, counting every send by outcome. */
 final class GuardedMessageSender implements MessageSender {
@@ -32,17 +34,18 @@ final class GuardedMessageSender implements MessageSender {
   }
 
   @Override
-  public SentMessage send(ProviderAccount account, OutboundMessage message) {
-    String outcome = GatewayMetrics.OK;
-    try {
-      return guards.call(
-          account, "send", Repeat.ONLY_IF_NOT_REACHED, () -> delegate.send(account, message));
-    } catch (RuntimeException e) {
-      outcome = GatewayMetrics.outcomeOf(e);
-      throw e;
-    } finally {
-      metrics.sent(account.tenantId(), account.provider(), message.type(), outcome);
-    }
+  public CompletionStage<SentMessage> send(ProviderAccount account, OutboundMessage message) {
+    return guards
+        .send(account, "send", Repeat.ONLY_IF_NOT_REACHED, () -> delegate.send(account, message))
+        .whenComplete(
+            (sent, failure) ->
+                metrics.sent(
+                    account.tenantId(),
+                    account.provider(),
+                    message.type(),
+                    failure == null
+                        ? GatewayMetrics.OK
+                        : GatewayMetrics.outcomeOf(Completions.cause(failure))));
   }
 
   @Override

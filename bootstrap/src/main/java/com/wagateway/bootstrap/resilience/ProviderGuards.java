@@ -5,15 +5,18 @@ import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -30,7 +33,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  *   <li>retries only where repeating is safe: reads on any provider-side failure, other calls only
  *       when the connection was never made (so the request provably did not reach the provider);
  *   <li>a timeout bounding each try;
- *   <li>a bulkhead per provider, so a slow provider holds at most its own share of threads.
+ *   <li>a bulkhead per provider, so a slow provider holds at most its own share of threads and of
+ *       calls in flight.
  * </ul>
  */
 @ApplicationScoped
@@ -51,6 +55,9 @@ public class ProviderGuards {
               .withDescription("bulkhead of " + provider.key())
               .withBulkhead()
               .limit(settings.of(provider).maxConcurrentCalls())
+              // A send (answering later) beyond the limit waits for a free slot, one send at most
+              // (SmallRye's smallest queue); any further one is refused at once.
+              .queueSize(1)
               .done()
               .build());
     }
@@ -150,6 +157,67 @@ public class ProviderGuards {
         });
   }
 
+  /**
+   * As {@link #call} for a provider call that answers later (a send): no thread is held while it is
+   * in flight. The stage fails with the same {@link ProviderException}s {@link #call} throws, not
+   * wrapped.
+   */
+  <T> CompletionStage<T> send(
+      ProviderAccount account,
+      String operation,
+      Repeat repeat,
+      Supplier<CompletionStage<T>> providerCall) {
+    ProviderId provider = account.provider();
+    Circuit circuit = circuits.computeIfAbsent(new Key(account.tenantId(), provider), Circuit::new);
+    Guard bulkhead = bulkheads.get(provider);
+    Supplier<CompletionStage<Object>> guarded =
+        () -> circuit.guard.get(() -> markRepeatableLater(repeat, providerCall), STAGE);
+    CompletionStage<Object> answer;
+    try {
+      answer = bulkhead.get(guarded, STAGE);
+    } catch (RuntimeException refused) {
+      answer = Completions.failed(refused);
+    }
+    @SuppressWarnings("unchecked")
+    CompletionStage<T> result =
+        (CompletionStage<T>)
+            Completions.mapFailure(answer, failure -> translate(account, circuit, failure));
+    return metrics.timeProviderCall(provider, operation, result);
+  }
+
+  private static final TypeLiteral<CompletionStage<Object>> STAGE = new TypeLiteral<>() {};
+
+  /** What a guarded stage failed with, as the gateway reports it. */
+  private Throwable translate(ProviderAccount account, Circuit circuit, Throwable failure) {
+    if (failure instanceof Repeatable wrapped) {
+      return wrapped.failure;
+    }
+    if (failure instanceof CircuitBreakerOpenException) {
+      return ProviderException.circuitOpen(
+          account, circuit.untilTrial(settings.of(account.provider())));
+    }
+    if (failure instanceof BulkheadException) {
+      return ProviderException.saturated(account);
+    }
+    if (failure instanceof TimeoutException slow) {
+      return ProviderException.timeout(account, slow);
+    }
+    return failure;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> CompletionStage<Object> markRepeatableLater(
+      Repeat repeat, Supplier<CompletionStage<T>> providerCall) {
+    CompletionStage<T> answer;
+    try {
+      answer = providerCall.get();
+    } catch (RuntimeException failure) {
+      answer = Completions.failed(failure);
+    }
+    return (CompletionStage<Object>)
+        Completions.mapFailure(answer, failure -> repeatable(repeat, failure));
+  }
+
   /** As {@link #call}, for a provider call that answers nothing. */
   void run(ProviderAccount account, String operation, Repeat repeat, Runnable providerCall) {
     call(
@@ -166,15 +234,25 @@ public class ProviderGuards {
     try {
       return providerCall.get();
     } catch (ProviderException failure) {
-      boolean notReached = failure.code() == ErrorCode.PROVIDER_UNAVAILABLE;
-      // A timed-out read is not repeated: the caller has waited long enough already.
-      boolean failedAnswer =
-          failure.code() == ErrorCode.PROVIDER_ERROR && isProviderFailure(failure);
-      if (notReached || (repeat == Repeat.SAFE && failedAnswer)) {
-        throw new Repeatable(failure);
-      }
-      throw failure;
+      throw repeatable(repeat, failure);
     }
+  }
+
+  /** {@code failure}, wrapped as {@link Repeatable} when the retry may repeat the call. */
+  private static RuntimeException repeatable(Repeat repeat, Throwable failure) {
+    if (!(failure instanceof ProviderException provider)) {
+      return failure instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("Provider call failed", failure);
+    }
+    boolean notReached = provider.code() == ErrorCode.PROVIDER_UNAVAILABLE;
+    // A timed-out read is not repeated: the caller has waited long enough already.
+    boolean failedAnswer =
+        provider.code() == ErrorCode.PROVIDER_ERROR && isProviderFailure(provider);
+    if (notReached || (repeat == Repeat.SAFE && failedAnswer)) {
+      return new Repeatable(provider);
+    }
+    return provider;
   }
 
   /** Failures that say something about the provider's health, not about the request. */

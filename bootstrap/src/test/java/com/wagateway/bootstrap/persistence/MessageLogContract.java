@@ -15,6 +15,7 @@ import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,15 +61,15 @@ abstract class MessageLogContract {
   }
 
   private void record(String id, TenantId tenant, String to, Instant at, DeliveryStatus status) {
-    log.recordAttempt(attempt(id, tenant, to, at));
+    Completions.join(log.recordAttempt(attempt(id, tenant, to, at)));
     if (status != DeliveryStatus.ACCEPTED) {
-      log.recordOutcome(id, "wamid-" + id, status, null, null, at.plusSeconds(1));
+      Completions.join(log.recordOutcome(id, "wamid-" + id, status, null, null, at.plusSeconds(1)));
     }
   }
 
   @Test
   void recordsTheAttemptWithItsFirstStatus() {
-    log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
+    Completions.join(log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON)));
 
     MessageRecord stored = log.find(ACME, "m-1").orElseThrow();
 
@@ -91,9 +92,12 @@ abstract class MessageLogContract {
 
   @Test
   void recordsOutcomesAndKeepsTheHistoryInOrder() {
-    log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
-    log.recordOutcome("m-1", "wamid-1", DeliveryStatus.SENT, null, null, NOON.plusSeconds(1));
-    log.recordOutcome("m-1", "wamid-1", DeliveryStatus.DELIVERED, null, null, NOON.plusSeconds(1));
+    Completions.join(log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON)));
+    Completions.join(
+        log.recordOutcome("m-1", "wamid-1", DeliveryStatus.SENT, null, null, NOON.plusSeconds(1)));
+    Completions.join(
+        log.recordOutcome(
+            "m-1", "wamid-1", DeliveryStatus.DELIVERED, null, null, NOON.plusSeconds(1)));
 
     MessageRecord stored = log.find(ACME, "m-1").orElseThrow();
 
@@ -110,10 +114,12 @@ abstract class MessageLogContract {
 
   @Test
   void keepsTheErrorOfAFailure() {
-    log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
+    Completions.join(log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON)));
     String longDetail = "x".repeat(2000);
 
-    log.recordOutcome("m-1", null, DeliveryStatus.FAILED, "PROVIDER_REJECTED", longDetail, NOON);
+    Completions.join(
+        log.recordOutcome(
+            "m-1", null, DeliveryStatus.FAILED, "PROVIDER_REJECTED", longDetail, NOON));
 
     MessageRecord stored = log.find(ACME, "m-1").orElseThrow();
     assertThat(stored.status()).isEqualTo(DeliveryStatus.FAILED);
@@ -125,7 +131,9 @@ abstract class MessageLogContract {
   @Test
   void anOutcomeForAnUnknownMessageFails() {
     assertThatThrownBy(
-            () -> log.recordOutcome("ghost", "wamid", DeliveryStatus.SENT, null, null, NOON))
+            () ->
+                Completions.join(
+                    log.recordOutcome("ghost", "wamid", DeliveryStatus.SENT, null, null, NOON)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ghost");
   }
@@ -137,8 +145,10 @@ abstract class MessageLogContract {
             () ->
                 unitOfWork.inTransaction(
                     () -> {
-                      log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
-                      log.recordOutcome("m-1", "w", DeliveryStatus.SENT, null, null, NOON);
+                      Completions.join(
+                          log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON)));
+                      Completions.join(
+                          log.recordOutcome("m-1", "w", DeliveryStatus.SENT, null, null, NOON));
                       throw new IllegalStateException("boom");
                     }))
         .hasMessage("boom");
@@ -160,8 +170,9 @@ abstract class MessageLogContract {
             pool.submit(
                 () -> {
                   start.await();
-                  log.recordAttempt(attempt(id, ACME, "4915112345678", NOON));
-                  log.recordOutcome(id, "w-" + id, DeliveryStatus.SENT, null, null, NOON);
+                  Completions.join(log.recordAttempt(attempt(id, ACME, "4915112345678", NOON)));
+                  Completions.join(
+                      log.recordOutcome(id, "w-" + id, DeliveryStatus.SENT, null, null, NOON));
                   return null;
                 }));
       }
@@ -188,7 +199,7 @@ abstract class MessageLogContract {
 
   @Test
   void aRefusedWriteFailsOnlyItsOwnSender() throws Exception {
-    log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON));
+    Completions.join(log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON)));
     var pool = Executors.newFixedThreadPool(2);
     try {
       var start = new CountDownLatch(1);
@@ -196,14 +207,14 @@ abstract class MessageLogContract {
           pool.submit(
               () -> {
                 start.await();
-                log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON));
+                Completions.join(log.recordAttempt(attempt("dup", ACME, "4915112345678", NOON)));
                 return null;
               });
       var fresh =
           pool.submit(
               () -> {
                 start.await();
-                log.recordAttempt(attempt("fresh", ACME, "4915112345678", NOON));
+                Completions.join(log.recordAttempt(attempt("fresh", ACME, "4915112345678", NOON)));
                 return null;
               });
       start.countDown();
@@ -219,7 +230,7 @@ abstract class MessageLogContract {
 
   @Test
   void findsOnlyTheTenantsOwnMessages() {
-    log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON));
+    Completions.join(log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON)));
 
     assertThat(log.find(SHOP, "m-1")).isEmpty();
     assertThat(log.find(ACME, "nothing")).isEmpty();

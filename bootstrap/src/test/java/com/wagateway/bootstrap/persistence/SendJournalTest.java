@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.wagateway.domain.port.Completions;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -82,11 +86,11 @@ class SendJournalTest {
               return h2.getConnection();
             });
     try (SendJournal journal = new SendJournal(gated)) {
-      Future<?> first = senders.submit(() -> journal.append(attempt("first")));
+      Future<?> first = senders.submit(() -> Completions.join(journal.append(attempt("first"))));
       await().until(() -> connections.get() == 1);
       List<Future<?>> batch = new ArrayList<>();
       for (String id : List.of("dup", "dup", "fresh")) {
-        batch.add(senders.submit(() -> journal.append(attempt(id))));
+        batch.add(senders.submit(() -> Completions.join(journal.append(attempt(id)))));
       }
       await().until(() -> journal.waiting() == 3);
       release.countDown();
@@ -108,11 +112,37 @@ class SendJournalTest {
   }
 
   @Test
+  void aSenderOnAVertxContextResumesOnItNotOnTheWriter() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try (SendJournal journal = new SendJournal(h2)) {
+      Context context = vertx.getOrCreateContext();
+      CompletableFuture<Context> resumedOn = new CompletableFuture<>();
+      CompletableFuture<String> resumedThread = new CompletableFuture<>();
+      context.runOnContext(
+          start ->
+              journal
+                  .append(attempt("on-context"))
+                  .whenComplete(
+                      (done, failure) -> {
+                        resumedThread.complete(Thread.currentThread().getName());
+                        resumedOn.complete(Vertx.currentContext());
+                      }));
+
+      assertThat(resumedOn.get(30, TimeUnit.SECONDS)).isSameAs(context);
+      assertThat(resumedThread.get(30, TimeUnit.SECONDS)).doesNotContain("send-journal");
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+    assertThat(count("SELECT COUNT(*) FROM messages WHERE id = 'on-context'")).isEqualTo(1);
+  }
+
+  @Test
   void anOutcomeUpdatesItsMessageAndExtendsItsHistory() throws Exception {
     try (SendJournal journal = new SendJournal(h2)) {
-      journal.append(attempt("m-1"));
-      journal.append(
-          new SendJournal.Outcome("m-1", "wamid-1", "SENT", null, null, NOON.plusSeconds(1)));
+      Completions.join(journal.append(attempt("m-1")));
+      Completions.join(
+          journal.append(
+              new SendJournal.Outcome("m-1", "wamid-1", "SENT", null, null, NOON.plusSeconds(1))));
     }
     assertThat(count("SELECT COUNT(*) FROM messages WHERE status = 'SENT'")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM message_status_history WHERE message_id = 'm-1'"))
@@ -124,7 +154,9 @@ class SendJournalTest {
     try (SendJournal journal = new SendJournal(h2)) {
       assertThatThrownBy(
               () ->
-                  journal.append(new SendJournal.Outcome("ghost", null, "SENT", null, null, NOON)))
+                  Completions.join(
+                      journal.append(
+                          new SendJournal.Outcome("ghost", null, "SENT", null, null, NOON))))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("ghost");
     }
@@ -140,10 +172,11 @@ class SendJournalTest {
               throw new SQLTransientConnectionException("database down");
             });
     try (SendJournal journal = new SendJournal(down)) {
-      assertThatThrownBy(() -> journal.append(attempt("a")))
+      assertThatThrownBy(() -> Completions.join(journal.append(attempt("a"))))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("database down");
-      assertThatThrownBy(() -> journal.append(attempt("b"))).hasMessageContaining("database down");
+      assertThatThrownBy(() -> Completions.join(journal.append(attempt("b"))))
+          .hasMessageContaining("database down");
       assertThat(calls.get()).isEqualTo(2);
     }
   }
@@ -153,7 +186,7 @@ class SendJournalTest {
     SendJournal journal = new SendJournal(h2);
     journal.close();
 
-    assertThatThrownBy(() -> journal.append(attempt("late")))
+    assertThatThrownBy(() -> Completions.join(journal.append(attempt("late"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
   }

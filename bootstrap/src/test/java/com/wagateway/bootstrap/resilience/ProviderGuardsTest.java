@@ -12,12 +12,14 @@ import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -203,5 +205,111 @@ class ProviderGuardsTest {
       release.countDown();
       pool.shutdown();
     }
+  }
+
+  /** A send that answers later: failing stages {@code failures} times, then an answer. */
+  private static Supplier<CompletionStage<String>> later(CountingCall call) {
+    return () -> {
+      try {
+        return CompletableFuture.completedFuture(call.get());
+      } catch (ProviderException failure) {
+        return CompletableFuture.failedFuture(failure);
+      }
+    };
+  }
+
+  private static <T> T outcome(CompletionStage<T> stage) {
+    return Completions.join(stage.toCompletableFuture().orTimeout(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void repeatsASendAnsweringLaterThatNeverReachedTheProvider() {
+    ProviderAccount account = whapiAccount();
+    CountingCall call =
+        failing(2, () -> ProviderException.unavailable(account, new IOException("refused")));
+
+    String answer = outcome(guards.send(account, "send", Repeat.ONLY_IF_NOT_REACHED, later(call)));
+
+    assertThat(answer).isEqualTo("answer after 3 tries");
+  }
+
+  @Test
+  void neverRepeatsASendAnsweringLaterThatTheProviderRefused() {
+    ProviderAccount account = whapiAccount();
+    CountingCall call = alwaysFailing(() -> ProviderException.error(account, 500, "down", null));
+
+    assertThatThrownBy(
+            () -> outcome(guards.send(account, "send", Repeat.ONLY_IF_NOT_REACHED, later(call))))
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_ERROR));
+    assertThat(call.tries()).isEqualTo(1);
+  }
+
+  @Test
+  void failsASendWhoseAnswerNeverComesWithATimeout() {
+    ProviderAccount account = whapiAccount();
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    CompletionStage<String> sent =
+        guards.send(account, "send", Repeat.ONLY_IF_NOT_REACHED, () -> never);
+
+    // The profile's timeout is 2 s; the bound only keeps a broken guard from hanging the build.
+    assertThatThrownBy(() -> outcome(sent))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_TIMEOUT));
+  }
+
+  @Test
+  void queuesOneSendBeyondTheProvidersConcurrencyRefusesTheNextWhileTheOtherProviderServes() {
+    CompletableFuture<String> first = new CompletableFuture<>();
+    CompletableFuture<String> second = new CompletableFuture<>();
+    AtomicInteger thirdCalls = new AtomicInteger();
+    CompletionStage<String> one =
+        guards.send(whapiAccount(), "send", Repeat.ONLY_IF_NOT_REACHED, () -> first);
+    CompletionStage<String> two =
+        guards.send(whapiAccount(), "send", Repeat.ONLY_IF_NOT_REACHED, () -> second);
+    CompletionStage<String> three =
+        guards.send(
+            whapiAccount(),
+            "send",
+            Repeat.ONLY_IF_NOT_REACHED,
+            () -> {
+              thirdCalls.incrementAndGet();
+              return CompletableFuture.completedFuture("third");
+            });
+
+    // Refused at once, not queued: the fourth stage has already failed.
+    CompletableFuture<String> fourth =
+        guards
+            .send(
+                whapiAccount(),
+                "send",
+                Repeat.ONLY_IF_NOT_REACHED,
+                () -> CompletableFuture.completedFuture("never called"))
+            .toCompletableFuture();
+    assertThat(fourth).isCompletedExceptionally();
+    assertThatThrownBy(() -> outcome(fourth))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+              assertThat(e.retryAfter()).isPresent();
+            });
+    assertThat(
+            outcome(
+                guards.send(
+                    awwwAccount(),
+                    "send",
+                    Repeat.ONLY_IF_NOT_REACHED,
+                    () -> CompletableFuture.completedFuture("served"))))
+        .isEqualTo("served");
+    assertThat(thirdCalls).as("the third waits for a free slot").hasValue(0);
+
+    first.complete("done");
+    assertThat(outcome(three)).isEqualTo("third");
+    second.complete("done");
+    assertThat(outcome(one)).isEqualTo("done");
+    assertThat(outcome(two)).isEqualTo("done");
   }
 }

@@ -30,7 +30,7 @@ public abstract class MessageSenderContract extends ProviderFailureContract {
 
   @Override
   protected void callProvider() {
-    sender().send(account(), hello());
+    Completions.join(sender().send(account(), hello()));
   }
 
   @Test
@@ -43,7 +43,7 @@ public abstract class MessageSenderContract extends ProviderFailureContract {
   void sendsTextAndReturnsTheProvidersMessageId() {
     providerAcceptsTextSend("contract-msg-1");
 
-    SentMessage sent = sender().send(account(), hello());
+    SentMessage sent = Completions.join(sender().send(account(), hello()));
 
     assertThat(sent.providerMessageId()).isEqualTo("contract-msg-1");
     assertProviderReceivedText("573001234567", "Hello from the contract");

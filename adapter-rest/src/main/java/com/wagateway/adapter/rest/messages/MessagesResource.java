@@ -6,6 +6,8 @@ import com.wagateway.domain.error.ResourceNotFoundException;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Messages")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Blocking
 public class MessagesResource {
   private static final String MEDIA_NOTE =
       " The media is exactly one of a public `url`, inline `base64` with its `mimeType`, or the"
@@ -90,7 +94,7 @@ public class MessagesResource {
       summary = "Send a text message",
       description = "Sends plain text, optionally quoting an earlier message.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "text", value = Examples.TEXT)))
-  public MessageResponse text(
+  public CompletionStage<MessageResponse> text(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull TextMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -109,7 +113,7 @@ public class MessagesResource {
                 @ExampleObject(name = "from a URL", value = Examples.IMAGE_URL),
                 @ExampleObject(name = "inline base64", value = Examples.IMAGE_BASE64)
               }))
-  public MessageResponse image(
+  public CompletionStage<MessageResponse> image(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -123,7 +127,7 @@ public class MessagesResource {
       description = "Sends an MP4 video with an optional caption." + MEDIA_NOTE)
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "video", value = Examples.VIDEO)))
-  public MessageResponse video(
+  public CompletionStage<MessageResponse> video(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -137,7 +141,7 @@ public class MessagesResource {
       description = "Sends an audio file (no caption)." + MEDIA_NOTE)
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "audio", value = Examples.AUDIO)))
-  public MessageResponse audio(
+  public CompletionStage<MessageResponse> audio(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -151,7 +155,7 @@ public class MessagesResource {
       description = "Sends an OGG/Opus voice note, shown as recorded audio." + MEDIA_NOTE)
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "voice", value = Examples.VOICE)))
-  public MessageResponse voice(
+  public CompletionStage<MessageResponse> voice(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -165,7 +169,7 @@ public class MessagesResource {
       description = "Sends a file with an optional file name and caption." + MEDIA_NOTE)
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
-  public MessageResponse document(
+  public CompletionStage<MessageResponse> document(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -179,7 +183,7 @@ public class MessagesResource {
       description = "Sends a WebP sticker (no caption)." + MEDIA_NOTE)
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "sticker", value = Examples.STICKER)))
-  public MessageResponse sticker(
+  public CompletionStage<MessageResponse> sticker(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull MediaMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -193,7 +197,7 @@ public class MessagesResource {
       description = "Sends a map pin; latitude -90..90, longitude -180..180.")
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "location", value = Examples.LOCATION)))
-  public MessageResponse location(
+  public CompletionStage<MessageResponse> location(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull LocationMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -207,7 +211,7 @@ public class MessagesResource {
       description = "Sends a contact; the gateway builds the vCard.")
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
-  public MessageResponse contact(
+  public CompletionStage<MessageResponse> contact(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull ContactMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -222,7 +226,7 @@ public class MessagesResource {
   @RequestBody(
       content =
           @Content(examples = @ExampleObject(name = "link preview", value = Examples.LINK_PREVIEW)))
-  public MessageResponse linkPreview(
+  public CompletionStage<MessageResponse> linkPreview(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull LinkPreviewMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -233,7 +237,7 @@ public class MessagesResource {
   @Path("/poll")
   @Operation(summary = "Send a poll", description = "Sends a poll with 2 to 12 distinct options.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "poll", value = Examples.POLL)))
-  public MessageResponse poll(
+  public CompletionStage<MessageResponse> poll(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull PollMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -247,7 +251,7 @@ public class MessagesResource {
       description = "Sends a message with one to three quick-reply buttons.")
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "buttons", value = Examples.INTERACTIVE)))
-  public MessageResponse interactive(
+  public CompletionStage<MessageResponse> interactive(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull InteractiveMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -261,7 +265,7 @@ public class MessagesResource {
       description = "Adds an emoji reaction to a message, or removes it with an empty emoji.")
   @RequestBody(
       content = @Content(examples = @ExampleObject(name = "reaction", value = Examples.REACTION)))
-  public MessageResponse reaction(
+  public CompletionStage<MessageResponse> reaction(
       @PathParam("tenantId") String tenantId,
       @Valid @NotNull ReactionMessageRequest body,
       @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 255) String idempotencyKey) {
@@ -272,7 +276,7 @@ public class MessagesResource {
   @POST
   @Path("/{type}")
   @Operation(hidden = true)
-  public MessageResponse unknownType(
+  public CompletionStage<MessageResponse> unknownType(
       @PathParam("tenantId") String tenantId, @PathParam("type") String type) {
     throw new ResourceNotFoundException(
         new TenantId(tenantId),
@@ -285,7 +289,15 @@ public class MessagesResource {
             + ")");
   }
 
-  private MessageResponse send(String tenantId, OutboundMessage message, String idempotencyKey) {
-    return MessageResponse.of(sendMessage.send(new TenantId(tenantId), message, idempotencyKey));
+  /**
+   * Runs on a worker thread (the tenant and idempotency reads may block), which is free again as
+   * soon as the send is under way: the answer is written when the provider and the log are done.
+   */
+  private CompletionStage<MessageResponse> send(
+      String tenantId, OutboundMessage message, String idempotencyKey) {
+    return Completions.unwrapped(
+        sendMessage
+            .send(new TenantId(tenantId), message, idempotencyKey)
+            .thenApply(MessageResponse::of));
   }
 }
