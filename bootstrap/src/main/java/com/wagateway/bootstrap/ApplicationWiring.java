@@ -94,13 +94,15 @@ public class ApplicationWiring {
       ProviderRouter router,
       MessageLog messages,
       IdempotencyStore idempotency,
-      SendRateLimit rateLimit) {
+      SendRateLimit rateLimit,
+      BlockingWork blocking) {
     return new SendMessage(
         tenants,
         router,
         messages,
         idempotency,
         rateLimit,
+        blocking,
         Clock.systemUTC(),
         // Time-ordered: the message tables' indexes on the id grow at their end.
         new TimeOrderedUuid(Clock.systemUTC()));

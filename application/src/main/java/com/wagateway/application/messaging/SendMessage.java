@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,7 @@ public final class SendMessage {
   private final Clock clock;
   private final TrackedDelivery delivery;
   private final SendRateLimit rateLimit;
+  private final Executor blocking;
 
   public SendMessage(
       TenantResolver tenants,
@@ -53,6 +55,23 @@ public final class SendMessage {
       SendRateLimit rateLimit,
       Clock clock,
       Supplier<UUID> ids) {
+    this(tenants, router, log, idempotency, rateLimit, Runnable::run, clock, ids);
+  }
+
+  /**
+   * @param blocking runs what may block (the idempotency key's store): off the caller's thread when
+   *     that is an event loop
+   */
+  public SendMessage(
+      TenantResolver tenants,
+      ProviderRouter router,
+      MessageLog log,
+      IdempotencyStore idempotency,
+      SendRateLimit rateLimit,
+      Executor blocking,
+      Clock clock,
+      Supplier<UUID> ids) {
+    this.blocking = blocking;
     this.tenants = tenants;
     this.router = router;
     this.idempotency = idempotency;
@@ -68,33 +87,45 @@ public final class SendMessage {
   /**
    * As {@link #send(TenantId, OutboundMessage)}; {@code idempotencyKey} may be null.
    *
-   * <p>What can be judged before anything is recorded (an unknown tenant, an operation its provider
-   * lacks, the rate limit, a key in use or reused) is thrown by the call itself. The send then runs
-   * without holding the calling thread, and the stage fails with the provider's or the log's
-   * failure. With a key, the call waits for the outcome, since the key's store records it
-   * (blocking) once the send is done.
+   * <p>Never blocks the calling thread, which may be an event loop: the tenant is read without
+   * blocking, a send without a key runs through the log's and the provider's stages, and a send
+   * with a key runs on the {@code blocking} executor, since the key's store blocks. Every failure
+   * (unknown tenant, an operation its provider lacks, the rate limit, a key in use or reused, the
+   * provider's or the log's) fails the stage.
    */
   public CompletionStage<MessageReceipt> send(
       TenantId tenantId, OutboundMessage message, String idempotencyKey) {
-    ProviderAccount account = tenants.require(tenantId).account();
-    MessageSender sender = router.sender(account, Operation.sending(message.type()));
-    if (idempotencyKey == null) {
-      rateLimit.acquire(tenantId);
-      return delivery.deliver(account, sender, message);
-    }
+    return tenants
+        .requireLater(tenantId)
+        .thenCompose(
+            tenant -> {
+              ProviderAccount account = tenant.account();
+              MessageSender sender = router.sender(account, Operation.sending(message.type()));
+              if (idempotencyKey == null) {
+                rateLimit.acquire(tenantId);
+                return delivery.deliver(account, sender, message);
+              }
+              return CompletableFuture.supplyAsync(
+                  () -> sendOnce(account, sender, message, idempotencyKey), blocking);
+            });
+  }
+
+  /** A send with an idempotency key: blocks on the key's store, and waits for the outcome. */
+  private MessageReceipt sendOnce(
+      ProviderAccount account, MessageSender sender, OutboundMessage message, String key) {
+    TenantId tenantId = account.tenantId();
     String fingerprint = Fingerprints.of(message);
     Reservation reservation =
-        idempotency.reserve(
-            tenantId, idempotencyKey, fingerprint, clock.instant(), IDEMPOTENCY_WINDOW);
+        idempotency.reserve(tenantId, key, fingerprint, clock.instant(), IDEMPOTENCY_WINDOW);
     if (reservation instanceof Reservation.Completed done) {
       requireSameRequest(tenantId, fingerprint, done.requestHash());
-      return CompletableFuture.completedFuture(delivery.replay(tenantId, done.messageId()));
+      return delivery.replay(tenantId, done.messageId());
     }
     if (reservation instanceof Reservation.InProgress running) {
       requireSameRequest(tenantId, fingerprint, running.requestHash());
       throw IdempotencyConflictException.inProgress(tenantId);
     }
-    return CompletableFuture.completedFuture(deliverOnce(account, sender, message, idempotencyKey));
+    return deliverOnce(account, sender, message, key);
   }
 
   private MessageReceipt deliverOnce(

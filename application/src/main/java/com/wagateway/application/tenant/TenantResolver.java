@@ -4,6 +4,7 @@ import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import java.util.concurrent.CompletionStage;
 
 /** Looks a tenant up on every call, so a change in the directory applies to the next request. */
 public final class TenantResolver {
@@ -15,5 +16,12 @@ public final class TenantResolver {
 
   public Tenant require(TenantId id) {
     return directory.find(id).orElseThrow(() -> new TenantNotFoundException(id));
+  }
+
+  /** As {@link #require} without blocking the caller (see {@link TenantDirectory#findLater}). */
+  public CompletionStage<Tenant> requireLater(TenantId id) {
+    return directory
+        .findLater(id)
+        .thenApply(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
   }
 }

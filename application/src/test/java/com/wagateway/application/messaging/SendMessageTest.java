@@ -16,6 +16,7 @@ import com.wagateway.application.fake.InMemoryIdempotencyStore;
 import com.wagateway.application.fake.InMemoryMessageLog;
 import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.fake.Tenants;
+import com.wagateway.application.port.SendRateLimit;
 import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.error.ErrorCode;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Queue;
@@ -95,6 +97,36 @@ class SendMessageTest {
         .extracting(MessageRecord::status)
         .as("no outcome is recorded for a send that never happened")
         .isEqualTo(DeliveryStatus.ACCEPTED);
+  }
+
+  @Test
+  void handsOnlyKeyedSendsToTheBlockingExecutor() {
+    List<Runnable> handedOff = new ArrayList<>();
+    SendMessage send =
+        new SendMessage(
+            new TenantResolver(directory),
+            FakeProvider.router(whapi, web),
+            messageLog,
+            new InMemoryIdempotencyStore(),
+            SendRateLimit.UNLIMITED,
+            handedOff::add,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            ids::remove);
+
+    CompletableFuture<MessageReceipt> plain =
+        send.send(ACME_ID, text("+573001234567"), null).toCompletableFuture();
+    assertThat(plain).isCompleted();
+    assertThat(handedOff).isEmpty();
+
+    CompletableFuture<MessageReceipt> keyed =
+        send.send(ACME_ID, text("+573001234567"), "order-1").toCompletableFuture();
+    assertThat(keyed).isNotDone();
+    assertThat(whapi.sender().calls()).hasSize(1);
+    assertThat(handedOff).hasSize(1);
+
+    handedOff.get(0).run();
+    assertThat(keyed).isCompletedWithValueMatching(r -> r.id().equals(SECOND_ID.toString()));
+    assertThat(whapi.sender().calls()).hasSize(2);
   }
 
   @Test

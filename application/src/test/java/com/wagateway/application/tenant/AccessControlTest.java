@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.wagateway.application.fake.InMemoryTenantDirectory;
+import com.wagateway.application.port.TenantDirectory;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.error.TenantNotFoundException;
@@ -20,9 +21,13 @@ import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -153,5 +158,79 @@ class AccessControlTest {
         .isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> access.authorize(new Caller.Admin(), UNKNOWN_ID))
         .isInstanceOf(TenantNotFoundException.class);
+  }
+
+  /**
+   * What the blocking and the non-blocking way answer: the tenant, or the failure's type and text.
+   */
+  private static String outcome(java.util.concurrent.Callable<Tenant> check) {
+    try {
+      return "tenant " + check.call().id();
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "admin, acme",
+        "admin, unknown",
+        "acme, acme",
+        "acme, globex",
+        "acme, unknown",
+        "wrong, acme",
+        "blank, acme",
+        "null, acme"
+      })
+  void answersWithoutBlockingExactlyAsItDoesBlocking(String who, String tenant) {
+    String key =
+        switch (String.valueOf(who)) {
+          case "admin" -> ADMIN_KEY;
+          case "acme" -> ACME_KEY;
+          case "wrong" -> "not-a-key";
+          case "blank" -> "  ";
+          default -> null;
+        };
+    TenantId id = new TenantId(tenant);
+
+    String blocking = outcome(() -> access.authorize(key, id));
+    String later =
+        outcome(
+            () ->
+                Completions.join(
+                    access.authenticateLater(key).thenCompose(c -> access.authorizeLater(c, id))));
+
+    assertThat(later).isEqualTo(blocking);
+  }
+
+  @Test
+  void waitsForADirectoryThatAnswersLater() {
+    CompletableFuture<Optional<Tenant>> answer = new CompletableFuture<>();
+    TenantDirectory slow =
+        new TenantDirectory() {
+          @Override
+          public Optional<Tenant> find(TenantId id) {
+            throw new AssertionError("must not block");
+          }
+
+          @Override
+          public Optional<Tenant> findByApiKey(ApiKeyDigest digest) {
+            throw new AssertionError("must not block");
+          }
+
+          @Override
+          public CompletionStage<Optional<Tenant>> findByApiKeyLater(ApiKeyDigest digest) {
+            return answer;
+          }
+        };
+
+    CompletableFuture<Caller> caller =
+        new AccessControl(Optional.empty(), slow).authenticateLater(ACME_KEY).toCompletableFuture();
+
+    assertThat(caller).isNotDone();
+    answer.complete(Optional.of(ACME));
+    assertThat(caller).isCompletedWithValue(new Caller.OfTenant(ACME_ID));
   }
 }

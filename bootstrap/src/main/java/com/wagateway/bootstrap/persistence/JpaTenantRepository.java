@@ -3,6 +3,7 @@ package com.wagateway.bootstrap.persistence;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.TenantRepository;
+import com.wagateway.bootstrap.BlockingWork;
 import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Tenant;
@@ -23,6 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,12 +45,15 @@ public class JpaTenantRepository implements TenantRepository {
 
   private final TransactionManager transactions;
   private final TenantCache cache;
+  private final BlockingWork blocking;
 
   JpaTenantRepository(
       ActiveDatabase database,
       CredentialCipher cipher,
       TransactionManager transactions,
+      BlockingWork blocking,
       @ConfigProperty(name = "gateway.tenant-cache-ttl", defaultValue = "1s") Duration cacheTtl) {
+    this.blocking = blocking;
     this.database = database;
     this.cipher = cipher;
     this.transactions = transactions;
@@ -88,6 +95,25 @@ public class JpaTenantRepository implements TenantRepository {
   @Override
   public Optional<Tenant> findByApiKey(ApiKeyDigest digest) {
     return readByApiKey(digest);
+  }
+
+  /** For the serving path only (no admin change runs on an event loop). */
+  @Override
+  public CompletionStage<Optional<Tenant>> findLater(TenantId id) {
+    return later(id, () -> read(id));
+  }
+
+  @Override
+  public CompletionStage<Optional<Tenant>> findByApiKeyLater(ApiKeyDigest digest) {
+    return later(digest, () -> readByApiKey(digest));
+  }
+
+  /** At once from the cache, else read off the event loop by {@link BlockingWork}. */
+  private CompletionStage<Optional<Tenant>> later(Object key, Supplier<Optional<Tenant>> read) {
+    Optional<Tenant> cached = cache.fresh(key);
+    return cached != null
+        ? CompletableFuture.completedFuture(cached)
+        : CompletableFuture.supplyAsync(read, blocking);
   }
 
   private Optional<Tenant> readByApiKey(ApiKeyDigest digest) {

@@ -54,6 +54,15 @@ final class TenantCache {
     return fresh;
   }
 
+  /**
+   * The cached answer for {@code key} while it is fresh, else null: never reads, so it may be asked
+   * on an event loop.
+   */
+  Optional<Tenant> fresh(Object key) {
+    Entry cached = ttlNanos <= 0 ? null : entries.get(key);
+    return cached != null && cached.expiresAt() - nanos.getAsLong() > 0 ? cached.tenant() : null;
+  }
+
   /** A tenant changed: nothing read before now may be served again. */
   void invalidate() {
     generation.incrementAndGet();

@@ -7,7 +7,6 @@ import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.port.Completions;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Messages")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Blocking
 public class MessagesResource {
   private static final String MEDIA_NOTE =
       " The media is exactly one of a public `url`, inline `base64` with its `mimeType`, or the"
@@ -290,8 +288,9 @@ public class MessagesResource {
   }
 
   /**
-   * Runs on a worker thread (the tenant and idempotency reads may block), which is free again as
-   * soon as the send is under way: the answer is written when the provider and the log are done.
+   * Sends run on the event loop (they return a stage): nothing in {@link SendMessage} blocks it,
+   * and the answer is written when the provider and the log are done. The reads run on worker
+   * threads, as every method returning a plain value does.
    */
   private CompletionStage<MessageResponse> send(
       String tenantId, OutboundMessage message, String idempotencyKey) {

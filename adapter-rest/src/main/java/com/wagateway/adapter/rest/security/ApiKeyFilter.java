@@ -4,8 +4,12 @@ import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.Caller;
 import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.model.TenantId;
+import com.wagateway.domain.port.Completions;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,25 +24,36 @@ public class ApiKeyFilter {
     this.access = access;
   }
 
+  /**
+   * Never blocks: a send runs on the event loop, so the key and the tenant are looked up without
+   * blocking it (see {@code TenantDirectory#findLater}).
+   */
   @ServerRequestFilter
-  public void authenticate(ContainerRequestContext request) {
+  public Uni<Void> authenticate(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
     if (!path.startsWith("/v1/") || path.startsWith("/v1/webhooks/")) {
-      return; // provider webhooks carry their tenant's webhook secret instead of an API key
+      return Uni.createFrom().voidItem(); // provider webhooks carry their tenant's webhook secret
     }
-    Caller caller =
-        access.authenticate(BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
-    if (request.getUriInfo().getPath().startsWith("/v1/admin/")) {
+    String apiKey = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    String tenant = request.getUriInfo().getPathParameters().getFirst("tenantId");
+    CompletionStage<Void> checked =
+        access.authenticateLater(apiKey).thenCompose(caller -> authorize(caller, path, tenant));
+    return Uni.createFrom().completionStage(Completions.unwrapped(checked));
+  }
+
+  private CompletionStage<Void> authorize(Caller caller, String path, String tenant) {
+    if (path.startsWith("/v1/admin/")) {
       if (!(caller instanceof Caller.Admin)) {
         throw new ForbiddenException(null, "Only the admin key may use the admin API");
       }
-      return;
+      return CompletableFuture.completedFuture(null);
     }
-    String tenant = request.getUriInfo().getPathParameters().getFirst("tenantId");
     if (tenant != null) {
-      access.authorize(caller, new TenantId(tenant));
-    } else if (!(caller instanceof Caller.Admin)) {
+      return access.authorizeLater(caller, new TenantId(tenant)).thenApply(found -> null);
+    }
+    if (!(caller instanceof Caller.Admin)) {
       throw new ForbiddenException(null, "This operation needs the admin key");
     }
+    return CompletableFuture.completedFuture(null);
   }
 }
