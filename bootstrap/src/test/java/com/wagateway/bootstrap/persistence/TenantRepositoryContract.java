@@ -13,12 +13,17 @@ import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,7 @@ abstract class TenantRepositoryContract {
   @Inject TenantRepository tenants;
   @Inject UnitOfWork unitOfWork;
   @Inject ActiveDatabase database;
+  @Inject Vertx vertx;
 
   @BeforeEach
   void emptyRegistry() {
@@ -85,6 +91,39 @@ abstract class TenantRepositoryContract {
         .contains(new TenantId("acme"));
     assertThat(tenants.findByApiKey(ApiKeyDigest.of("unknown"))).isEmpty();
     assertThat(tenants.find(new TenantId("no-key")).orElseThrow().apiKeyDigest()).isNull();
+  }
+
+  /** Runs {@code read} on an event loop, where a blocking database read would be refused. */
+  private <T> T onEventLoop(Supplier<CompletionStage<T>> read) throws Exception {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    vertx
+        .getOrCreateContext()
+        .runOnContext(
+            start ->
+                read.get()
+                    .whenComplete(
+                        (value, failure) -> {
+                          if (failure == null) {
+                            answer.complete(value);
+                          } else {
+                            answer.completeExceptionally(failure);
+                          }
+                        }));
+    return answer.get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void readsLaterFromAnEventLoopWhetherCachedOrNot() throws Exception {
+    tenants.create(whapi("acme", "caller-acme")); // a write empties the cache
+
+    Optional<Tenant> byKey =
+        onEventLoop(() -> tenants.findByApiKeyLater(ApiKeyDigest.of("caller-acme")));
+    Optional<Tenant> byId = onEventLoop(() -> tenants.findLater(new TenantId("acme")));
+    Optional<Tenant> nobody = onEventLoop(() -> tenants.findLater(new TenantId("nobody")));
+
+    assertThat(byKey).map(Tenant::id).contains(new TenantId("acme"));
+    assertThat(byId).isEqualTo(byKey);
+    assertThat(nobody).isEmpty();
   }
 
   @Test
