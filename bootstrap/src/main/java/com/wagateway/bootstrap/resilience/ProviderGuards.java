@@ -53,6 +53,7 @@ public class ProviderGuards {
           provider,
           Guard.create()
               .withDescription("bulkhead of " + provider.key())
+              .withThreadOffload(false)
               .withBulkhead()
               .limit(settings.of(provider).maxConcurrentCalls())
               // A send (answering later) beyond the limit waits for a free slot, one send at most
@@ -86,6 +87,9 @@ public class ProviderGuards {
           Guard.create()
               // Per provider, not per tenant: SmallRye's own metrics are tagged with it.
               .withDescription("provider " + key.provider().key())
+              // A send answers later and never blocks: it starts on the caller's thread (the event
+              // loop), not after a hop through a task queue.
+              .withThreadOffload(false)
               .withRetry()
               .maxRetries(policy.retries())
               .delay(retryDelay, ChronoUnit.MILLIS)
