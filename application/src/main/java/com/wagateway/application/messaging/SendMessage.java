@@ -44,23 +44,12 @@ public final class SendMessage {
       IdempotencyStore idempotency,
       Clock clock,
       Supplier<UUID> ids) {
-    this(tenants, router, log, idempotency, SendRateLimit.UNLIMITED, clock, ids);
-  }
-
-  public SendMessage(
-      TenantResolver tenants,
-      ProviderRouter router,
-      MessageLog log,
-      IdempotencyStore idempotency,
-      SendRateLimit rateLimit,
-      Clock clock,
-      Supplier<UUID> ids) {
-    this(tenants, router, log, idempotency, rateLimit, Runnable::run, clock, ids);
+    this(tenants, router, log, idempotency, SendRateLimit.UNLIMITED, Runnable::run, clock, ids);
   }
 
   /**
    * @param blocking runs what may block (the idempotency key's store): off the caller's thread when
-   *     that is an event loop
+   *     that is an event loop (the other constructor runs it in the caller's thread)
    */
   public SendMessage(
       TenantResolver tenants,

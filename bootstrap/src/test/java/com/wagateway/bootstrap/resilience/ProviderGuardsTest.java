@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +85,17 @@ class ProviderGuardsTest {
     int tries() {
       return tries.get();
     }
+  }
+
+  /** The bulkhead's refusal: 503 PROVIDER_UNAVAILABLE with a Retry-After. */
+  private static void assertRefusedForLackOfRoom(ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+              assertThat(e.retryAfter()).isPresent();
+            });
   }
 
   @Test
@@ -184,14 +196,8 @@ class ProviderGuardsTest {
       assertTimeout(
           Duration.ofSeconds(1),
           () ->
-              assertThatThrownBy(
-                      () -> guards.call(third, "send", Repeat.SAFE, () -> "never called"))
-                  .isInstanceOfSatisfying(
-                      ProviderException.class,
-                      e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
-                        assertThat(e.retryAfter()).isPresent();
-                      }));
+              assertRefusedForLackOfRoom(
+                  () -> guards.call(third, "send", Repeat.SAFE, () -> "never called")));
       assertTimeout(
           Duration.ofSeconds(1),
           () ->
@@ -289,13 +295,7 @@ class ProviderGuardsTest {
                 () -> CompletableFuture.completedFuture("never called"))
             .toCompletableFuture();
     assertThat(fourth).isCompletedExceptionally();
-    assertThatThrownBy(() -> outcome(fourth))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
-              assertThat(e.retryAfter()).isPresent();
-            });
+    assertRefusedForLackOfRoom(() -> outcome(fourth));
     assertThat(
             outcome(
                 guards.send(
