@@ -149,22 +149,20 @@ public class ProviderGuards {
             @SuppressWarnings("unchecked")
             T result = (T) bulkhead.get(guarded, Object.class);
             return result;
-          } catch (Repeatable wrapped) {
-            throw wrapped.failure;
-          } catch (CircuitBreakerOpenException open) {
-            throw ProviderException.circuitOpen(account, circuit.untilTrial(settings.of(provider)));
-          } catch (BulkheadException full) {
-            throw ProviderException.saturated(account);
-          } catch (TimeoutException slow) {
-            throw ProviderException.timeout(account, slow);
+          } catch (Repeatable
+              | CircuitBreakerOpenException
+              | BulkheadException
+              | TimeoutException guardFailure) {
+            throw (ProviderException) translate(account, circuit, guardFailure);
           }
         });
   }
 
   /**
    * As {@link #call} for a provider call that answers later (a send): no thread is held while it is
-   * in flight. The stage fails with the same {@link ProviderException}s {@link #call} throws, not
-   * wrapped.
+   * in flight. The stage fails with the same {@link ProviderException}s {@link #call} throws
+   * (wrapped in a {@link java.util.concurrent.CompletionException} by the metrics' dependent stage:
+   * read them with {@link Completions#cause}).
    */
   <T> CompletionStage<T> send(
       ProviderAccount account,
@@ -191,7 +189,10 @@ public class ProviderGuards {
 
   private static final TypeLiteral<CompletionStage<Object>> STAGE = new TypeLiteral<>() {};
 
-  /** What a guarded stage failed with, as the gateway reports it. */
+  /**
+   * What a guarded call failed with, as the gateway reports it: the guard's own failures (and a
+   * repeatable one unwrapped) as {@link ProviderException}s, anything else as it is.
+   */
   private Throwable translate(ProviderAccount account, Circuit circuit, Throwable failure) {
     if (failure instanceof Repeatable wrapped) {
       return wrapped.failure;
