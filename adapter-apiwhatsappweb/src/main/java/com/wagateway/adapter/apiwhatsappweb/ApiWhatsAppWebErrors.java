@@ -26,8 +26,6 @@ final class ApiWhatsAppWebErrors {
   static <T> T call(ProviderAccount account, Supplier<T> request) {
     try {
       return request.get();
-    } catch (GatewayException e) {
-      throw e;
     } catch (RuntimeException e) {
       throw translate(account, e);
     }
@@ -40,20 +38,22 @@ final class ApiWhatsAppWebErrors {
     try {
       answer = request.get();
     } catch (RuntimeException e) {
-      return Completions.failed(
-          e instanceof GatewayException known ? known : translate(account, e));
+      return Completions.failed(translate(account, e));
     }
     return answer.handle(
         (value, failure) -> {
           if (failure == null) {
             return value;
           }
-          Throwable cause = Completions.cause(failure);
-          throw cause instanceof GatewayException known ? known : translate(account, cause);
+          throw translate(account, Completions.cause(failure));
         });
   }
 
+  /** Maps anything thrown while calling the provider; domain exceptions pass through unchanged. */
   static GatewayException translate(ProviderAccount account, Throwable failure) {
+    if (failure instanceof GatewayException known) {
+      return known;
+    }
     // Checked first: the JSON reader reports a non-JSON 2xx body as a WebApplicationException.
     if (causedBy(failure, JacksonException.class)) {
       return ProviderException.error(
