@@ -1,5 +1,6 @@
 package com.wagateway.domain.port;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -59,7 +60,7 @@ public final class Completions {
   public static <T> T join(CompletionStage<T> stage) {
     try {
       return stage.toCompletableFuture().join();
-    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+    } catch (CompletionException | CancellationException e) {
       Throwable cause = cause(e);
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
