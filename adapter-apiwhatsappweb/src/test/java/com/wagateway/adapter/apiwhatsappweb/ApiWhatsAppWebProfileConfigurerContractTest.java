@@ -1,9 +1,9 @@
 package com.wagateway.adapter.apiwhatsappweb;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.contract.ProfileConfigurerContract;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.port.ProfileConfigurer;
-import com.wagateway.domain.port.ProfileConfigurerContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

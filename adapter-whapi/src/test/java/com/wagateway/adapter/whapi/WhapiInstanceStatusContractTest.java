@@ -10,9 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.contract.InstanceStatusContract;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.port.InstanceStatus;
-import com.wagateway.domain.port.InstanceStatusContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

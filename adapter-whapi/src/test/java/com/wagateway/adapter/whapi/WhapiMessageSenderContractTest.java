@@ -8,9 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.contract.MessageSenderContract;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.port.MessageSender;
-import com.wagateway.domain.port.MessageSenderContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -10,9 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.contract.ProfileConfigurerContract;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.port.ProfileConfigurer;
-import com.wagateway.domain.port.ProfileConfigurerContract;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

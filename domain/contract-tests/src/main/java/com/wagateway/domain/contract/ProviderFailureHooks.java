@@ -1,4 +1,4 @@
-package com.wagateway.domain.port;
+package com.wagateway.domain.contract;
 
 /**
  * How a contract test makes the provider stub misbehave on its next call, in the provider's own

@@ -1,4 +1,4 @@
-package com.wagateway.domain.port;
+package com.wagateway.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.Secret;
+import com.wagateway.domain.port.Operation;
+import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.profile.Picture;
 import com.wagateway.domain.profile.ProfileUpdate;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package com.wagateway.domain.port;
+package com.wagateway.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.port.Completions;
+import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.Operation;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link MessageSender} must do, whatever provider it speaks to. */

@@ -1,4 +1,4 @@
-package com.wagateway.domain.port;
+package com.wagateway.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.instance.ConnectionState;
 import com.wagateway.domain.instance.InstanceState;
 import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Operation;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link InstanceStatus} must do, whatever provider it speaks to. */

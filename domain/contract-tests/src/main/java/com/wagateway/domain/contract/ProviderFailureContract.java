@@ -1,4 +1,4 @@
-package com.wagateway.domain.port;
+package com.wagateway.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
