@@ -51,6 +51,44 @@ class OpenApiTest extends GatewayTest {
   }
 
   @Test
+  void documentsEveryEventTypeAsAWebhookWithTheEventSchemaAndAnExample() {
+    JsonPath doc = openApi();
+    Map<String, Map<String, Map<String, Object>>> webhooks = doc.getMap("webhooks");
+
+    assertThat(webhooks.keySet())
+        .containsExactly(
+            "message.received",
+            "message.status",
+            "message.reaction",
+            "message.edited",
+            "message.deleted",
+            "poll.vote",
+            "instance.status");
+    assertThat(
+            doc.getString(
+                "webhooks.'message.received'.post.requestBody.content.'application/json'.schema.$ref"))
+        .isEqualTo("#/components/schemas/WebhookEvent");
+    assertThat(
+            doc.getString(
+                "webhooks.'message.received'.post.requestBody.content.'application/json'"
+                    + ".examples.'message.received'.value"))
+        .contains("\"downloadUrl\"");
+    assertThat(doc.getList("components.schemas.WebhookEvent.properties.data.oneOf")).hasSize(7);
+    assertThat(doc.getMap("components.schemas.MessageReceivedData.properties"))
+        .containsKeys(
+            "chat",
+            "sender",
+            "quoted",
+            "media",
+            "location",
+            "contacts",
+            "poll",
+            "interactiveReply",
+            "linkPreview",
+            "raw");
+  }
+
+  @Test
   void givesEveryOperationAUniqueIdForClientGenerators() {
     Map<String, Map<String, Map<String, Object>>> paths = openApi().getMap("paths");
     java.util.List<Object> ids = new java.util.ArrayList<>();

@@ -56,7 +56,8 @@ public class ApiWhatsAppWebWebhookNormalizer implements WebhookNormalizer {
                 clock.instant(),
                 messageId,
                 DeliveryStatus.SENT,
-                text(root, "number"))),
+                text(root, "number"),
+                null)),
         true);
   }
 

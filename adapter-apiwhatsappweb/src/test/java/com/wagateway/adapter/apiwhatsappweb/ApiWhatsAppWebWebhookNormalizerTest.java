@@ -38,7 +38,8 @@ class ApiWhatsAppWebWebhookNormalizerTest {
                 NOW,
                 "3EB0C767D26A1D4E5F12",
                 DeliveryStatus.SENT,
-                "5554991997181"));
+                "5554991997181",
+                null));
   }
 
   @Test

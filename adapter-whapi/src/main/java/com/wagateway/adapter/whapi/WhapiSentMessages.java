@@ -38,7 +38,8 @@ final class WhapiSentMessages {
     return switch (whapiStatus) {
       case "sent" -> Optional.of(DeliveryStatus.SENT);
       case "delivered" -> Optional.of(DeliveryStatus.DELIVERED);
-      case "read", "played" -> Optional.of(DeliveryStatus.READ);
+      case "read" -> Optional.of(DeliveryStatus.READ);
+      case "played" -> Optional.of(DeliveryStatus.PLAYED);
       case "failed" -> Optional.of(DeliveryStatus.FAILED);
       default -> Optional.empty();
     };

@@ -2,6 +2,8 @@ package com.wagateway.adapter.whapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Lenient reads of webhook JSON fields: absent, blank or mistyped values come back empty. */
@@ -38,6 +40,41 @@ final class WhapiWebhookFields {
 
   static boolean flag(JsonNode node, String field) {
     return node.path(field).asBoolean(false);
+  }
+
+  /** A whole number that fits an int, or null. */
+  static Integer integer(JsonNode node, String field) {
+    Long value = number(node, field);
+    return value != null && value >= 0 && value <= Integer.MAX_VALUE ? value.intValue() : null;
+  }
+
+  /** A finite decimal number at {@code field} (or a numeric string), or null. */
+  static Double decimal(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    double read;
+    if (value.isNumber()) {
+      read = value.asDouble();
+    } else if (value.isTextual()) {
+      try {
+        read = Double.parseDouble(value.asText().strip());
+      } catch (NumberFormatException notANumber) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return Double.isFinite(read) ? read : null;
+  }
+
+  /** The non-blank strings of the array at {@code field}, at most {@code max}; empty if none. */
+  static List<String> strings(JsonNode node, String field, int max) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode item : node.path(field)) {
+      if (values.size() < max && item.isTextual() && !item.asText().isBlank()) {
+        values.add(item.asText());
+      }
+    }
+    return values;
   }
 
   private static JsonNode at(JsonNode node, String... path) {

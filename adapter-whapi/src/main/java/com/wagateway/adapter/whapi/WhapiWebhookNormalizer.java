@@ -14,10 +14,11 @@ import java.time.Clock;
  * logout) into inbound events.
  *
  * <p>Dedup keys are {@code whapi:<channel_id>:} (the same message id reaches both ends when two
- * gateway channels talk to each other) followed by {@code message:<id>}, {@code
- * status:<id>:<DeliveryStatus>} (read and played are one READ), {@code
- * channel:<start_at>:<status.text>:<uptime>} (uptime tells two reports of one session apart) or
- * {@code logout:<user.id>}. They depend only on the payload, so a redelivery gets the same key.
+ * gateway channels talk to each other) followed by {@code message:<id>}, {@code action:<id>} (a
+ * reaction, edit, deletion or vote is a message of its own), {@code
+ * status:<id>:<DeliveryStatus>[:<group member>]}, {@code channel:<start_at>:<status.text>:<uptime>}
+ * (uptime tells two reports of one session apart) or {@code logout:<user.id>}. They depend only on
+ * the payload, so a redelivery gets the same key.
  */
 @ApplicationScoped
 public class WhapiWebhookNormalizer implements WebhookNormalizer {
@@ -55,10 +56,11 @@ public class WhapiWebhookNormalizer implements WebhookNormalizer {
     String action = WhapiWebhookFields.text(root, "event", "event");
     switch (type == null ? "" : type) {
       case "messages" -> {
-        if ("post".equals(action)) {
+        if ("post".equals(action) || "put".equals(action)) {
           WhapiWebhookMessages.messages(root.path("messages"), keyPrefix, reading);
         } else {
-          reading.notUnderstood(); // Edits and deletions are not in the event model.
+          // patch/delete carry updates and removed ids; edits and deletions arrive as actions.
+          reading.notUnderstood();
         }
       }
       case "statuses" -> WhapiWebhookMessages.statuses(root.path("statuses"), keyPrefix, reading);

@@ -14,11 +14,17 @@ import java.util.Map;
  * at Whapi, as it was, except an earlier registration of the gateway's URL, then the gateway's own.
  */
 final class WhapiWebhooks {
-  /** What the gateway reads: messages, their statuses, channel health, login and logout. */
+  /**
+   * What the gateway reads: messages (new ones, and reactions, edits, deletions and poll votes,
+   * which Whapi sends as messages of type {@code action}), offline messages caught up later ({@code
+   * put}), their statuses, channel health, login and logout.
+   */
   static final List<Event> EVENTS =
       List.of(
           new Event("messages", "post"),
+          new Event("messages", "put"),
           new Event("statuses", "post"),
+          new Event("statuses", "put"),
           new Event("channel", "post"),
           new Event("users", "post"),
           new Event("users", "delete"));

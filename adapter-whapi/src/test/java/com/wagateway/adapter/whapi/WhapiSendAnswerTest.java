@@ -54,7 +54,7 @@ class WhapiSendAnswerTest {
     "sent, SENT",
     "delivered, DELIVERED",
     "read, READ",
-    "played, READ",
+    "played, PLAYED",
     "failed, FAILED",
     "deleted, ACCEPTED",
     "something-new, ACCEPTED"

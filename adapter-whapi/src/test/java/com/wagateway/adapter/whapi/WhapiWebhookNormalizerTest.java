@@ -2,11 +2,17 @@ package com.wagateway.adapter.whapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wagateway.domain.event.Chat;
+import com.wagateway.domain.event.ChatKind;
 import com.wagateway.domain.event.InboundEvent;
 import com.wagateway.domain.event.InboundEvent.InstanceStatusChanged;
 import com.wagateway.domain.event.InboundEvent.MessageReceived;
 import com.wagateway.domain.event.InboundEvent.MessageStatusChanged;
 import com.wagateway.domain.event.Normalized;
+import com.wagateway.domain.event.ReceivedContent;
+import com.wagateway.domain.event.ReceivedMessage;
+import com.wagateway.domain.event.ReceivedType;
+import com.wagateway.domain.event.Sender;
 import com.wagateway.domain.instance.ConnectionState;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.ProviderId;
@@ -42,13 +48,17 @@ class WhapiWebhookNormalizerTest {
                 ProviderId.WHAPI,
                 "whapi:MANTIS-M72HC:message:" + MESSAGE_ID,
                 Instant.ofEpochSecond(1712995245),
-                MESSAGE_ID,
-                CHAT,
-                "919984351847",
-                "Gerald",
-                "text",
-                "Hello world",
-                false));
+                new ReceivedMessage(
+                    MESSAGE_ID,
+                    new Chat(CHAT, ChatKind.DIRECT),
+                    new Sender("919984351847", "+919984351847", "Gerald"),
+                    false,
+                    false,
+                    List.of(),
+                    null,
+                    ReceivedType.TEXT,
+                    ReceivedContent.text("Hello world"),
+                    null)));
   }
 
   @Test
@@ -64,7 +74,8 @@ class WhapiWebhookNormalizerTest {
                 Instant.ofEpochSecond(1712995378),
                 "YhNqCveDWW90_t8lzrW25w-wO4Twl0rVw",
                 DeliveryStatus.DELIVERED,
-                CHAT));
+                CHAT,
+                null));
   }
 
   @Test
@@ -80,7 +91,8 @@ class WhapiWebhookNormalizerTest {
                 Instant.ofEpochSecond(1712995290),
                 MESSAGE_ID,
                 DeliveryStatus.READ,
-                CHAT));
+                CHAT,
+                null));
   }
 
   @Test
@@ -166,7 +178,10 @@ class WhapiWebhookNormalizerTest {
     assertThat(result.events())
         .extracting(e -> ((MessageStatusChanged) e).status())
         .containsExactly(
-            DeliveryStatus.SENT, DeliveryStatus.READ, DeliveryStatus.FAILED, DeliveryStatus.FAILED);
+            DeliveryStatus.SENT,
+            DeliveryStatus.PLAYED,
+            DeliveryStatus.FAILED,
+            DeliveryStatus.FAILED);
     assertThat(result.events().get(0).occurredAt()).isEqualTo(Instant.ofEpochSecond(1712995290));
   }
 
@@ -212,7 +227,7 @@ class WhapiWebhookNormalizerTest {
   }
 
   @Test
-  void leavesTheTextOutOfANonTextMessage() {
+  void keepsTheTypeAndAttachesTheRawJsonWhenTheTypesPartIsMissing() {
     String image =
         fixture("message-text.json")
             .replace("\"type\": \"text\"", "\"type\": \"image\"")
@@ -220,9 +235,11 @@ class WhapiWebhookNormalizerTest {
 
     MessageReceived message = (MessageReceived) normalizer.normalize(image).events().get(0);
 
-    assertThat(message.kind()).isEqualTo("image");
-    assertThat(message.text()).isNull();
-    assertThat(message.fromMe()).isTrue();
+    assertThat(message.message().type()).isEqualTo(ReceivedType.IMAGE);
+    assertThat(message.message().content()).isEqualTo(ReceivedContent.EMPTY);
+    assertThat(message.message().raw()).contains("\"Hello world\"");
+    assertThat(message.message().fromMe()).isTrue();
+    assertThat(normalizer.normalize(image).fullyUnderstood()).isFalse();
   }
 
   @ParameterizedTest

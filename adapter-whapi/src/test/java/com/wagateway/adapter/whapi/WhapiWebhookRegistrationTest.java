@@ -55,7 +55,8 @@ class WhapiWebhookRegistrationTest {
   private static final String GATEWAY =
       """
       {"url":"%s","mode":"body","headers":{"X-Gateway-Webhook-Secret":"%s"},
-       "events":[{"type":"messages","method":"post"},{"type":"statuses","method":"post"},
+       "events":[{"type":"messages","method":"post"},{"type":"messages","method":"put"},
+                 {"type":"statuses","method":"post"},{"type":"statuses","method":"put"},
                  {"type":"channel","method":"post"},{"type":"users","method":"post"},
                  {"type":"users","method":"delete"}]}
       """

@@ -65,18 +65,25 @@ public final class ManageSubscriptions {
     return subscription;
   }
 
+  /** Every type the gateway publishes, now and later: what {@code ["*"]} subscribes to. */
+  public static final String ALL_EVENTS = "*";
+
   private static Set<EventType> eventTypes(List<String> names) {
     if (names == null || names.isEmpty()) {
       throw new InvalidValueException("events", "must name at least one event type");
     }
     Set<EventType> types = EnumSet.noneOf(EventType.class);
     for (String name : names) {
+      if (ALL_EVENTS.equals(name)) {
+        types.addAll(EnumSet.allOf(EventType.class));
+        continue;
+      }
       types.add(
           EventType.ofKey(name)
               .orElseThrow(
                   () ->
                       new InvalidValueException(
-                          "events", "'" + name + "' is not one of " + knownTypes())));
+                          "events", "'" + name + "' is not one of " + knownTypes() + " or *")));
     }
     return types;
   }

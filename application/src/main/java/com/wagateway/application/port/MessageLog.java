@@ -49,6 +49,12 @@ public interface MessageLog {
       TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at);
 
   /**
+   * The gateway's id of the tenant's message the provider knows as {@code providerMessageId}, when
+   * it was sent through the gateway (a reaction, edit or vote on it names it so).
+   */
+  Optional<String> idOfProviderMessage(TenantId tenant, String providerMessageId);
+
+  /**
    * The tenant's messages matching {@code query}, newest first, {@code limit} at most, after the
    * position of {@code cursor} (a value this method returned as {@code nextCursor}, or null).
    */

@@ -114,7 +114,8 @@ public final class ReceiveWebhook {
   }
 
   /**
-   * @return the gateway's id of the message a status is about, when it was sent through the gateway
+   * @return the gateway's id of the message a status or an action is about, when it was sent
+   *     through the gateway
    */
   private String apply(TenantId tenant, InboundEvent event) {
     if (event instanceof InboundEvent.MessageStatusChanged status) {
@@ -122,6 +123,9 @@ public final class ReceiveWebhook {
           .recordProviderStatus(
               tenant, status.providerMessageId(), status.status(), status.occurredAt())
           .orElse(null);
+    }
+    if (event instanceof InboundEvent.MessageActed acted) {
+      return messages.idOfProviderMessage(tenant, acted.target()).orElse(null);
     }
     return null;
   }
@@ -139,14 +143,15 @@ public final class ReceiveWebhook {
       return;
     }
     for (InboundEvent event : fresh) {
-      if (event instanceof InboundEvent.MessageReceived received && !received.fromMe()) {
+      if (event instanceof InboundEvent.MessageReceived received && !received.message().fromMe()) {
+        String providerMessageId = received.message().providerMessageId();
         try {
-          marker.get().markRead(tenant.account(), received.providerMessageId());
+          marker.get().markRead(tenant.account(), providerMessageId);
         } catch (GatewayException e) {
           LOG.log(
               Level.WARNING,
               "Auto-read: could not mark message {0} of tenant {1} read: {2}",
-              received.providerMessageId(),
+              providerMessageId,
               tenant.id().value(),
               e.code());
         }

@@ -80,6 +80,14 @@ public final class InMemoryMessageLog implements MessageLog {
   }
 
   @Override
+  public Optional<String> idOfProviderMessage(TenantId tenant, String providerMessageId) {
+    return messages.values().stream()
+        .filter(m -> m.tenantId().equals(tenant) && providerMessageId.equals(m.providerMessageId()))
+        .map(MessageRecord::id)
+        .findFirst();
+  }
+
+  @Override
   public Optional<MessageRecord> find(TenantId tenant, String id) {
     return Optional.ofNullable(messages.get(id)).filter(m -> m.tenantId().equals(tenant));
   }

@@ -94,16 +94,47 @@ class ManageSubscriptionsTest {
     assertThatThrownBy(
             () ->
                 subscriptions.subscribe(
-                    ACME_ID, URL, List.of("message.status", "message.deleted"), null))
+                    ACME_ID, URL, List.of("message.status", "message.removed"), null))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
               assertThat(e.field()).isEqualTo("events");
               assertThat(e.reason())
-                  .contains("message.deleted")
-                  .contains("message.received", "message.status", "instance.status");
+                  .contains("message.removed")
+                  .contains(
+                      "message.received",
+                      "message.status",
+                      "message.reaction",
+                      "message.edited",
+                      "message.deleted",
+                      "poll.vote",
+                      "instance.status",
+                      "*");
             });
     assertThat(subscriptions.list(ACME_ID)).isEmpty();
+  }
+
+  @Test
+  void subscribesToEveryEventTypeWithAStar() {
+    Subscription everything = subscriptions.subscribe(ACME_ID, URL, List.of("*"), null);
+
+    assertThat(everything.events()).containsExactlyInAnyOrder(EventType.values());
+    assertThat(subscriptions.subscribe(ACME_ID, URL, List.of("poll.vote", "*"), null).events())
+        .containsExactlyInAnyOrder(EventType.values());
+  }
+
+  @Test
+  void subscribesToTheNewActionTypesByName() {
+    Subscription actions =
+        subscriptions.subscribe(
+            ACME_ID,
+            URL,
+            List.of("message.reaction", "message.edited", "message.deleted", "poll.vote"),
+            null);
+
+    assertThat(actions.wants(EventType.MESSAGE_REACTION)).isTrue();
+    assertThat(actions.wants(EventType.POLL_VOTE)).isTrue();
+    assertThat(actions.wants(EventType.MESSAGE_RECEIVED)).isFalse();
   }
 
   @Test

@@ -22,7 +22,7 @@ class PublishEventsTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
   private static final InboundEvent STATUS =
       new InboundEvent.MessageStatusChanged(
-          ProviderId.WHAPI, "status:w-1:READ", NOW, "w-1", DeliveryStatus.READ, "57300");
+          ProviderId.WHAPI, "status:w-1:READ", NOW, "w-1", DeliveryStatus.READ, "57300", null);
 
   private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
   private final InMemoryDeliveryOutbox outbox = new InMemoryDeliveryOutbox(subscriptions);

@@ -24,9 +24,14 @@ import com.wagateway.application.port.WebhookSecrets;
 import com.wagateway.application.tenant.TenantResolver;
 import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.error.UnauthenticatedException;
+import com.wagateway.domain.event.Chat;
 import com.wagateway.domain.event.EventType;
 import com.wagateway.domain.event.InboundEvent;
 import com.wagateway.domain.event.Normalized;
+import com.wagateway.domain.event.ReceivedContent;
+import com.wagateway.domain.event.ReceivedMessage;
+import com.wagateway.domain.event.ReceivedType;
+import com.wagateway.domain.event.Sender;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
@@ -119,7 +124,8 @@ class ReceiveWebhookTest {
         NOW,
         providerId,
         DeliveryStatus.READ,
-        "57300");
+        "57300",
+        null);
   }
 
   private static InboundEvent.MessageReceived incoming(String providerId, boolean fromMe) {
@@ -127,13 +133,17 @@ class ReceiveWebhookTest {
         ProviderId.WHAPI,
         "message:" + providerId,
         NOW,
-        providerId,
-        "57300@s.whatsapp.net",
-        "57300",
-        "Ana",
-        "text",
-        "Hola",
-        fromMe);
+        new ReceivedMessage(
+            providerId,
+            Chat.of("57300@s.whatsapp.net"),
+            Sender.of("57300", "Ana"),
+            fromMe,
+            false,
+            List.of(),
+            null,
+            ReceivedType.TEXT,
+            ReceivedContent.text("Hola"),
+            null));
   }
 
   private ReceiveWebhook.Outcome deliver(InboundEvent... events) {

@@ -83,6 +83,22 @@ public class JpaMessageLog implements MessageLog {
   }
 
   @Override
+  public Optional<String> idOfProviderMessage(TenantId tenant, String providerMessageId) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                em().createQuery(
+                        "select m.id from MessageEntity m where m.tenantId = :tenant"
+                            + " and m.providerMessageId = :providerId",
+                        String.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("providerId", providerMessageId)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  @Override
   public Optional<MessageRecord> find(TenantId tenant, String id) {
     return QuarkusTransaction.joiningExisting()
         .call(

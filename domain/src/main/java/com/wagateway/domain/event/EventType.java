@@ -7,6 +7,10 @@ import java.util.Optional;
 public enum EventType {
   MESSAGE_RECEIVED("message.received"),
   MESSAGE_STATUS("message.status"),
+  MESSAGE_REACTION("message.reaction"),
+  MESSAGE_EDITED("message.edited"),
+  MESSAGE_DELETED("message.deleted"),
+  POLL_VOTE("poll.vote"),
   INSTANCE_STATUS("instance.status");
 
   private final String key;

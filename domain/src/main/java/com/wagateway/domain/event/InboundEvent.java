@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /**
  * Something a provider told the gateway through a webhook, in one model whatever the provider: a
- * message received, a status change of a sent message, or a change of the instance's state. {@code
- * dedupKey} identifies the event at the provider, so a repeated delivery can be dropped.
+ * message received, a status change of a sent message, an action on an earlier message (reaction,
+ * edit, deletion, poll vote), or a change of the instance's state. {@code dedupKey} identifies the
+ * event at the provider, so a repeated delivery can be dropped.
  */
 public sealed interface InboundEvent {
 
@@ -25,23 +26,13 @@ public sealed interface InboundEvent {
 
   /** {@code message.received}: a message came in (or was sent from the phone itself). */
   record MessageReceived(
-      ProviderId provider,
-      String dedupKey,
-      Instant occurredAt,
-      String providerMessageId,
-      String chatId,
-      String from,
-      String fromName,
-      String kind,
-      String text,
-      boolean fromMe)
+      ProviderId provider, String dedupKey, Instant occurredAt, ReceivedMessage message)
       implements InboundEvent {
     public MessageReceived {
       Require.present(provider, "provider");
       Require.present(dedupKey, "dedupKey");
       Require.present(occurredAt, "occurredAt");
-      Require.present(providerMessageId, "providerMessageId");
-      Require.present(kind, "kind");
+      Require.present(message, "message");
     }
 
     @Override
@@ -51,7 +42,8 @@ public sealed interface InboundEvent {
   }
 
   /**
-   * {@code message.status}: a message the gateway sent moved to SENT, DELIVERED, READ or FAILED.
+   * {@code message.status}: a message the gateway sent moved to SENT, DELIVERED, READ, PLAYED or
+   * FAILED. In a group, {@code participant} is the member the status is about.
    */
   record MessageStatusChanged(
       ProviderId provider,
@@ -59,7 +51,8 @@ public sealed interface InboundEvent {
       Instant occurredAt,
       String providerMessageId,
       DeliveryStatus status,
-      String recipient)
+      String recipient,
+      String participant)
       implements InboundEvent {
     public MessageStatusChanged {
       Require.present(provider, "provider");
@@ -72,6 +65,35 @@ public sealed interface InboundEvent {
     @Override
     public EventType type() {
       return EventType.MESSAGE_STATUS;
+    }
+  }
+
+  /**
+   * Someone acted on an earlier message ({@code target}, the provider's id of it): reacted, edited,
+   * deleted it, or voted in its poll. {@code action} says which and carries what it changed.
+   */
+  record MessageActed(
+      ProviderId provider,
+      String dedupKey,
+      Instant occurredAt,
+      Chat chat,
+      Sender sender,
+      String target,
+      MessageAction action)
+      implements InboundEvent {
+    public MessageActed {
+      Require.present(provider, "provider");
+      Require.present(dedupKey, "dedupKey");
+      Require.present(occurredAt, "occurredAt");
+      Require.present(chat, "chat");
+      Require.present(sender, "sender");
+      Require.present(target, "target");
+      Require.present(action, "action");
+    }
+
+    @Override
+    public EventType type() {
+      return action.type();
     }
   }
 

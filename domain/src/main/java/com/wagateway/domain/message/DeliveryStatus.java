@@ -6,5 +6,7 @@ public enum DeliveryStatus {
   SENT,
   DELIVERED,
   READ,
+  /** A voice message was listened to (after READ). */
+  PLAYED,
   FAILED
 }

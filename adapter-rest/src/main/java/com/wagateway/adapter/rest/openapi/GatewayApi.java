@@ -1,9 +1,12 @@
 package com.wagateway.adapter.rest.openapi;
 
+import com.wagateway.adapter.rest.events.EventEnvelope;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "Operators: tenants, keys, providers (admin key)"),
       @Tag(name = "Admin: audit", description = "Operators: who changed what (admin key)")
     },
-    security = @SecurityRequirement(name = GatewayApi.API_KEY))
+    security = @SecurityRequirement(name = GatewayApi.API_KEY),
+    // The events posted to subscribers: no endpoint returns them, so they are named here.
+    components =
+        @Components(schemas = @Schema(name = "WebhookEvent", implementation = EventEnvelope.class)))
 @SecurityScheme(
     securitySchemeName = GatewayApi.API_KEY,
     type = SecuritySchemeType.HTTP,

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents on every tenant operation the problem responses it can return, each with an example,
- * and the tenant path parameter, so Swagger UI is complete without repeating it on every method.
+ * and the tenant path parameter, so Swagger UI is complete without repeating it on every method;
+ * and adds the events posted to subscribers as {@code webhooks} ({@link EventWebhooks}).
  */
 public class ProblemResponsesFilter implements OASFilter {
   private static final Set<ProblemCode> EVERY_TENANT_CALL =
@@ -48,6 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    EventWebhooks.document(openAPI);
     if (openAPI.getPaths() == null) {
       return;
     }

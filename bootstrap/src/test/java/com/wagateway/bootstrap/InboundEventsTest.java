@@ -1,0 +1,140 @@
+package com.wagateway.bootstrap;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.wagateway.application.outbound.DeliverWebhooks;
+import com.wagateway.application.outbound.SigningSecret;
+import com.wagateway.application.outbound.WebhookSignature;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every inbound fixture (one per message type and action, from Whapi's schemas) goes in as Whapi's
+ * webhook and comes out as the signed body a {@code ["*"]} subscriber receives.
+ */
+@QuarkusTest
+class InboundEventsTest extends GatewayTest {
+  @Inject DeliverWebhooks deliver;
+
+  /** The signed body the subscriber got for the one event in {@code fixture}. */
+  private JsonPath deliveredBodyOf(String fixture) {
+    String tenant = AdminApi.freshId("in");
+    String key = AdminApi.createOnWhapi(tenant, "whapi-token-not-real-" + tenant);
+    String path = "/subscriber/" + tenant;
+    providers().stubFor(post(path).willReturn(ok()));
+    String secret =
+        as(key)
+            .body("{\"url\": \"" + providers().baseUrl() + path + "\", \"events\": [\"*\"]}")
+            .post("/v1/tenants/" + tenant + "/subscriptions")
+            .then()
+            .statusCode(201)
+            .body("events.size()", equalTo(7))
+            .extract()
+            .path("secret");
+
+    ProviderWebhooks.whapiDelivers(tenant, WhapiFixtures.read("inbound/" + fixture + ".json"));
+    deliver.deliverDue(Instant.now().plus(Duration.ofHours(1)), 100);
+
+    List<LoggedRequest> received = providers().findAll(postRequestedFor(urlEqualTo(path)));
+    assertThat(received).hasSize(1);
+    LoggedRequest request = received.get(0);
+    assertThat(
+            WebhookSignature.verify(
+                SigningSecret.parse(secret, "secret"),
+                request.getHeader("webhook-id"),
+                Long.parseLong(request.getHeader("webhook-timestamp")),
+                request.getBodyAsString(),
+                request.getHeader("webhook-signature")))
+        .isTrue();
+    JsonPath body = JsonPath.from(request.getBodyAsString());
+    assertThat(body.getInt("schemaVersion")).isEqualTo(2);
+    assertThat(body.getString("data.tenantId")).isEqualTo(tenant);
+    assertThat(body.getString("data.provider")).isEqualTo("whapi");
+    return body;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "text-reply-in-group, text, data.text, '@573009998877 yes, at 5'",
+    "image, image, data.media.mimeType, image/jpeg",
+    "video, video, data.media.seconds, 31",
+    "gif, gif, data.media.mediaId, mp4-a1b2c3d4-e5f8",
+    "audio, audio, data.media.sizeBytes, 350000",
+    "voice, voice, data.media.seconds, 7",
+    "document, document, data.media.fileName, contract.pdf",
+    "sticker, sticker, data.media.width, 512",
+    "location, location, data.location.name, Plaza de Bolívar",
+    "live-location, live_location, data.location.latitude, 6.244203",
+    "contact, contact, data.contacts[0].phones[0], +573001234567",
+    "contact-list, contact, data.contacts[1].name, Soporte Acme",
+    "poll, poll, data.poll.options[2], Friday",
+    "reply-button, interactive_reply, data.interactiveReply.id, ButtonsV3:confirm-order-123",
+    "reply-list, interactive_reply, data.interactiveReply.kind, list",
+    "link-preview, link_preview, data.linkPreview.title, Black Friday offer",
+    "order, order, data.text, 2 items",
+    "system, system, data.text, Messages and calls are end-to-end encrypted",
+    "unknown-call, unknown, data.raw.call.status, missed"
+  })
+  void deliversEveryMessageTypeSigned(String fixture, String type, String path, String value) {
+    JsonPath body = deliveredBodyOf(fixture);
+
+    assertThat(body.getString("type")).isEqualTo("message.received");
+    assertThat(body.getString("data.type")).isEqualTo(type);
+    assertThat(body.getString(path)).isEqualTo(value);
+  }
+
+  @Test
+  void deliversAnImageWithItsDownloadUrlAndTheOldFieldsForVersionOneReaders() {
+    JsonPath body = deliveredBodyOf("image");
+
+    assertThat(body.getString("data.media.downloadUrl"))
+        .matches("http://localhost:\\d+/v1/tenants/in-[^/]+/media/jpeg-a1b2c3d4-e5f6");
+    assertThat(body.getString("data.chat.kind")).isEqualTo("direct");
+    assertThat(body.getString("data.sender.phone")).isEqualTo("+573001234567");
+    assertThat(body.getString("data.kind")).isEqualTo("image");
+    assertThat(body.getString("data.chatId")).isEqualTo("573001234567@s.whatsapp.net");
+    assertThat(body.getString("data.text")).isEqualTo("The invoice");
+  }
+
+  @Test
+  void deliversAButtonReplyWithTheTappedButtonAndTheQuotedMessage() {
+    JsonPath body = deliveredBodyOf("reply-button");
+
+    assertThat(body.getMap("data.interactiveReply"))
+        .containsEntry("kind", "button")
+        .containsEntry("id", "ButtonsV3:confirm-order-123")
+        .containsEntry("title", "Confirm");
+    assertThat(body.getString("data.quoted.providerMessageId"))
+        .isEqualTo("PsQuo9yK9.abc-wQ7nX2yZc0");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "action-reaction, message.reaction, data.emoji, 👍",
+    "action-reaction-removed, message.reaction, data.removed, true",
+    "action-edit, message.edited, data.text, 'yes, at 6'",
+    "action-delete, message.deleted, data.target.providerMessageId, Ps1aTxt1yK9.abc-wQ7nX2yZa9",
+    "action-vote, poll.vote, data.selectedOptions[0], Tuesday",
+    "status-played-in-group, message.status, data.participant, 573009998877@s.whatsapp.net"
+  })
+  void deliversEveryActionAsItsOwnEventType(
+      String fixture, String type, String path, String value) {
+    JsonPath body = deliveredBodyOf(fixture);
+
+    assertThat(body.getString("type")).isEqualTo(type);
+    assertThat(body.getString(path)).isEqualTo(value);
+  }
+}
