@@ -3,6 +3,7 @@ package com.wagateway.bootstrap;
 import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
+import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
@@ -11,6 +12,7 @@ import com.wagateway.application.outbound.ManageSubscriptions;
 import com.wagateway.application.outbound.PublishEvents;
 import com.wagateway.application.outbound.RetrySchedule;
 import com.wagateway.application.port.AuditTrail;
+import com.wagateway.application.port.ConversationLog;
 import com.wagateway.application.port.DeliveryOutbox;
 import com.wagateway.application.port.EventPayloads;
 import com.wagateway.application.port.IdempotencyStore;
@@ -116,6 +118,7 @@ public class ApplicationWiring {
       @All List<WebhookNormalizer> normalizers,
       InboundEventStore events,
       MessageLog messages,
+      ConversationLog conversations,
       PublishEvents publisher,
       ProviderRouter router,
       UnitOfWork unitOfWork) {
@@ -125,10 +128,17 @@ public class ApplicationWiring {
         normalizers,
         events,
         messages,
+        conversations,
         publisher,
         router,
         unitOfWork,
         Clock.systemUTC());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReadConversations readConversations(TenantResolver tenants, ConversationLog conversations) {
+    return new ReadConversations(tenants, conversations);
   }
 
   @Produces

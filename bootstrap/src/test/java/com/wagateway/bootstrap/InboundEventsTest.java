@@ -121,6 +121,31 @@ class InboundEventsTest extends GatewayTest {
         .isEqualTo("PsQuo9yK9.abc-wQ7nX2yZc0");
   }
 
+  @Test
+  void aHostileWebhookWithHugeIdsAndTextIsTakenAndItsMessageKeptOnce() {
+    String tenant = AdminApi.freshId("in");
+    String key = AdminApi.createOnWhapi(tenant, "whapi-token-not-real-" + tenant);
+    String hugeId = "Ps" + "x".repeat(3_000) + "-abcd";
+    String hostile =
+        WhapiFixtures.read("inbound/text-reply-in-group.json")
+            .replace("Ps1aTxt1yK9.abc-wQ7nX2yZa9", hugeId)
+            .replace("120363025246125486@g.us", "9".repeat(1_000) + "@g.us")
+            .replace("MANTIS-M72HC", "C".repeat(1_000))
+            .replace("@573009998877 yes, at 5", "y".repeat(20_000));
+
+    ProviderWebhooks.whapiDelivers(tenant, hostile);
+    ProviderWebhooks.whapiDelivers(tenant, hostile);
+    ProviderWebhooks.whapiDelivers(
+        tenant, hostile.replace(hugeId, "Ps" + "x".repeat(3_000) + "-abce"));
+
+    as(key)
+        .get("/v1/tenants/" + tenant + "/messages?direction=in")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(2))
+        .body("items[0].text.length()", equalTo(4096));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "action-reaction, message.reaction, data.emoji, 👍",

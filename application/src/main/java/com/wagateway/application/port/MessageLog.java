@@ -1,8 +1,6 @@
 package com.wagateway.application.port;
 
-import com.wagateway.application.messaging.MessageQuery;
 import com.wagateway.application.messaging.MessageRecord;
-import com.wagateway.application.paging.Page;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
 import java.time.Instant;
@@ -53,10 +51,4 @@ public interface MessageLog {
    * it was sent through the gateway (a reaction, edit or vote on it names it so).
    */
   Optional<String> idOfProviderMessage(TenantId tenant, String providerMessageId);
-
-  /**
-   * The tenant's messages matching {@code query}, newest first, {@code limit} at most, after the
-   * position of {@code cursor} (a value this method returned as {@code nextCursor}, or null).
-   */
-  Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit);
 }

@@ -1,6 +1,7 @@
 package com.wagateway.application.webhook;
 
 import com.wagateway.application.outbound.PublishEvents;
+import com.wagateway.application.port.ConversationLog;
 import com.wagateway.application.port.InboundEventStore;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.UnitOfWork;
@@ -29,9 +30,9 @@ import java.util.Optional;
 /**
  * Use case: a provider calls the gateway with a webhook. The secret is checked, the payload is read
  * into events, each event is stored once (redeliveries are dropped) together with its effects (a
- * status updates the stored message; subscribers' deliveries are queued), and anything not
- * understood is stored raw. Where the gateway emulates auto-read, new incoming messages are then
- * marked read. It never throws on a payload.
+ * received message joins the conversations; a status updates the stored message; subscribers'
+ * deliveries are queued), and anything not understood is stored raw. Where the gateway emulates
+ * auto-read, new incoming messages are then marked read. It never throws on a payload.
  */
 public final class ReceiveWebhook {
   private static final System.Logger LOG = System.getLogger(ReceiveWebhook.class.getName());
@@ -41,6 +42,7 @@ public final class ReceiveWebhook {
   private final Map<ProviderId, WebhookNormalizer> normalizers = new EnumMap<>(ProviderId.class);
   private final InboundEventStore events;
   private final MessageLog messages;
+  private final ConversationLog conversations;
   private final PublishEvents publisher;
   private final ProviderRouter router;
   private final UnitOfWork unitOfWork;
@@ -52,6 +54,7 @@ public final class ReceiveWebhook {
       Collection<WebhookNormalizer> normalizers,
       InboundEventStore events,
       MessageLog messages,
+      ConversationLog conversations,
       PublishEvents publisher,
       ProviderRouter router,
       UnitOfWork unitOfWork,
@@ -61,6 +64,7 @@ public final class ReceiveWebhook {
     normalizers.forEach(n -> this.normalizers.put(n.provider(), n));
     this.events = events;
     this.messages = messages;
+    this.conversations = conversations;
     this.publisher = publisher;
     this.router = router;
     this.unitOfWork = unitOfWork;
@@ -106,7 +110,7 @@ public final class ReceiveWebhook {
         () -> {
           boolean isNew = events.storeOnce(tenantId, event, now);
           if (isNew) {
-            String messageId = apply(tenantId, event);
+            String messageId = apply(tenantId, event, now);
             publisher.publish(tenantId, event, messageId, now);
           }
           return isNew;
@@ -114,10 +118,17 @@ public final class ReceiveWebhook {
   }
 
   /**
+   * A received message joins the tenant's conversations; a status updates the sent message; an edit
+   * or a deletion updates the received one.
+   *
    * @return the gateway's id of the message a status or an action is about, when it was sent
    *     through the gateway
    */
-  private String apply(TenantId tenant, InboundEvent event) {
+  private String apply(TenantId tenant, InboundEvent event, Instant now) {
+    if (event instanceof InboundEvent.MessageReceived received) {
+      conversations.recordReceived(tenant, received, now);
+      return null;
+    }
     if (event instanceof InboundEvent.MessageStatusChanged status) {
       return messages
           .recordProviderStatus(
@@ -125,6 +136,7 @@ public final class ReceiveWebhook {
           .orElse(null);
     }
     if (event instanceof InboundEvent.MessageActed acted) {
+      conversations.applyAction(tenant, acted);
       return messages.idOfProviderMessage(tenant, acted.target()).orElse(null);
     }
     return null;

@@ -1,8 +1,6 @@
 package com.wagateway.application.fake;
 
-import com.wagateway.application.messaging.MessageQuery;
 import com.wagateway.application.messaging.MessageRecord;
-import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
@@ -90,13 +88,6 @@ public final class InMemoryMessageLog implements MessageLog {
   @Override
   public Optional<MessageRecord> find(TenantId tenant, String id) {
     return Optional.ofNullable(messages.get(id)).filter(m -> m.tenantId().equals(tenant));
-  }
-
-  @Override
-  public Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit) {
-    return new Page<>(
-        messages.values().stream().filter(m -> m.tenantId().equals(tenant)).limit(limit).toList(),
-        null);
   }
 
   public List<MessageRecord> all() {

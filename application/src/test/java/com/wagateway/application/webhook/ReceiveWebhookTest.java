@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wagateway.application.fake.DirectUnitOfWork;
 import com.wagateway.application.fake.FakeMessageSender;
 import com.wagateway.application.fake.FakeProvider;
+import com.wagateway.application.fake.InMemoryConversationLog;
 import com.wagateway.application.fake.InMemoryDeliveryOutbox;
 import com.wagateway.application.fake.InMemoryMessageLog;
 import com.wagateway.application.fake.InMemorySubscriptionStore;
@@ -27,6 +28,7 @@ import com.wagateway.domain.error.UnauthenticatedException;
 import com.wagateway.domain.event.Chat;
 import com.wagateway.domain.event.EventType;
 import com.wagateway.domain.event.InboundEvent;
+import com.wagateway.domain.event.MessageAction;
 import com.wagateway.domain.event.Normalized;
 import com.wagateway.domain.event.ReceivedContent;
 import com.wagateway.domain.event.ReceivedMessage;
@@ -51,6 +53,7 @@ import org.junit.jupiter.api.Test;
 class ReceiveWebhookTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
   private final InMemoryMessageLog log = new InMemoryMessageLog();
+  private final InMemoryConversationLog conversations = new InMemoryConversationLog();
   private final InMemoryTenantDirectory directory = new InMemoryTenantDirectory(Tenants.ACME);
   private final Set<String> stored = new HashSet<>();
   private final List<String> raw = new ArrayList<>();
@@ -112,6 +115,7 @@ class ReceiveWebhookTest {
           List.of(normalizer),
           events,
           log,
+          conversations,
           new PublishEvents(subscriptions, outbox, payloads, new SequentialIds()),
           FakeProvider.router(whapi, web),
           new DirectUnitOfWork(),
@@ -242,6 +246,36 @@ class ReceiveWebhookTest {
         .singleElement()
         .extracting(OutboundEvent::event)
         .isEqualTo(incoming("w-1", false));
+  }
+
+  @Test
+  void aReceivedMessageJoinsTheConversationsOnceAndARedeliveryDoesNot() {
+    deliver(incoming("in-1", false));
+    deliver(incoming("in-1", false));
+
+    assertThat(conversations.received)
+        .extracting(m -> m.message().providerMessageId())
+        .containsExactly("in-1");
+  }
+
+  @Test
+  void anActionOnASentMessageIsAppliedAndCarriesTheGatewaysMessageId() {
+    subscribeAcmeToEverything();
+    recordSentMessage("gw-7", "w-7");
+    InboundEvent.MessageActed reaction =
+        new InboundEvent.MessageActed(
+            ProviderId.WHAPI,
+            "action:r-1",
+            NOW,
+            Chat.of("57300@s.whatsapp.net"),
+            Sender.of("57300", "Ana"),
+            "w-7",
+            new MessageAction.Reaction("👍", false));
+
+    deliver(reaction);
+
+    assertThat(conversations.actions).containsExactly(reaction);
+    assertThat(payloads.rendered()).extracting(e -> e.messageId()).containsExactly("gw-7");
   }
 
   @Test

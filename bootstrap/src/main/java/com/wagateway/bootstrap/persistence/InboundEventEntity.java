@@ -26,7 +26,9 @@ class InboundEventEntity {
   @Column(nullable = false, updatable = false, length = 32)
   String kind;
 
-  @Column(name = "dedup_key", updatable = false, length = 512)
+  static final int DEDUP_KEY_LENGTH = 512;
+
+  @Column(name = "dedup_key", updatable = false, length = DEDUP_KEY_LENGTH)
   String dedupKey;
 
   @Column(name = "occurred_at", updatable = false)

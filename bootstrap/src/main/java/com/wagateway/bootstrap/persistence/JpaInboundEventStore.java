@@ -24,6 +24,7 @@ public class JpaInboundEventStore implements InboundEventStore {
 
   @Override
   public boolean storeOnce(TenantId tenant, InboundEvent event, Instant receivedAt) {
+    String key = BoundedKey.of(event.dedupKey(), InboundEventEntity.DEDUP_KEY_LENGTH);
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
@@ -33,14 +34,14 @@ public class JpaInboundEventStore implements InboundEventStore {
                               + " where e.tenantId = :tenant and e.dedupKey = :key",
                           Long.class)
                       .setParameter("tenant", tenant.value())
-                      .setParameter("key", event.dedupKey())
+                      .setParameter("key", key)
                       .getSingleResult();
               if (seen > 0) {
                 return false;
               }
               InboundEventEntity row =
                   row(tenant, event.provider(), event.type().key(), receivedAt);
-              row.dedupKey = event.dedupKey();
+              row.dedupKey = key;
               row.occurredAt = event.occurredAt();
               em().persist(row);
               em().flush();

@@ -1,8 +1,6 @@
 package com.wagateway.bootstrap.persistence;
 
-import com.wagateway.application.messaging.MessageQuery;
 import com.wagateway.application.messaging.MessageRecord;
-import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
@@ -20,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The message log in the database. The send path's two writes go through the {@link SendJournal}
  * (plain JDBC, group commit, each committed before it returns); every other call joins the caller's
- * transaction or commits on its own. A listed page carries each message's history, loaded in one
- * query.
+ * transaction or commits on its own. The conversation listing reads sent messages whole through
+ * {@link #records}, histories included, in two queries.
  */
 @ApplicationScoped
 public class JpaMessageLog implements MessageLog {
@@ -113,23 +111,16 @@ public class JpaMessageLog implements MessageLog {
                     .map(row -> MessageRows.toRecord(row, histories(List.of(row.id)))));
   }
 
-  @Override
-  public Page<MessageRecord> list(TenantId tenant, MessageQuery query, String cursor, int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be positive");
+  /** The messages with these ids, histories included, in two queries; joins the transaction. */
+  Map<String, MessageRecord> records(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    KeysetPosition after = KeysetPosition.decode(cursor);
-    return QuarkusTransaction.joiningExisting()
-        .call(() -> page(MessageListing.rows(em(), tenant, query, after, limit + 1), limit));
-  }
-
-  private Page<MessageRecord> page(List<MessageEntity> rows, int limit) {
-    List<MessageEntity> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-    Map<String, List<MessageRecord.StatusChange>> histories =
-        histories(items.stream().map(row -> row.id).toList());
-    String next = rows.size() > limit ? KeysetPosition.of(items.get(limit - 1)).encode() : null;
-    return new Page<>(
-        items.stream().map(row -> MessageRows.toRecord(row, histories)).toList(), next);
+    Map<String, List<MessageRecord.StatusChange>> histories = histories(ids);
+    return em().createQuery("from MessageEntity where id in :ids", MessageEntity.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> row.id, row -> MessageRows.toRecord(row, histories)));
   }
 
   private Map<String, List<MessageRecord.StatusChange>> histories(List<String> messageIds) {

@@ -11,10 +11,6 @@ import java.time.Instant;
 record KeysetPosition(Instant createdAt, String id) {
   private static final long NANOS = 1_000_000_000L;
 
-  static KeysetPosition of(MessageEntity row) {
-    return new KeysetPosition(row.createdAt, row.id);
-  }
-
   String encode() {
     long nanos =
         Math.addExact(Math.multiplyExact(createdAt.getEpochSecond(), NANOS), createdAt.getNano());

@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap.persistence;
 
+import com.wagateway.domain.event.Chat;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
@@ -58,8 +59,8 @@ final class SendJournal implements AutoCloseable {
 
   private static final String INSERT_MESSAGE =
       "INSERT INTO messages (id, tenant_id, provider, provider_message_id, recipient, type,"
-          + " status, created_at, updated_at, error_code, error_detail)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " status, created_at, updated_at, error_code, error_detail, chat_id)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UPDATE_MESSAGE =
       "UPDATE messages SET provider_message_id = ?, status = ?, error_code = ?,"
           + " error_detail = ?, updated_at = ? WHERE id = ?";
@@ -245,6 +246,7 @@ final class SendJournal implements AutoCloseable {
           insert.setObject(9, utc(a.updatedAt()));
           insert.setString(10, a.errorCode());
           insert.setString(11, a.errorDetail());
+          insert.setString(12, Chat.idOf(a.recipient()));
           insert.addBatch();
           any = true;
         }

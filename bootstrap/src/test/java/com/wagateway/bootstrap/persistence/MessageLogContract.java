@@ -3,14 +3,10 @@ package com.wagateway.bootstrap.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wagateway.application.messaging.MessageQuery;
 import com.wagateway.application.messaging.MessageRecord;
 import com.wagateway.application.messaging.MessageRecord.StatusChange;
-import com.wagateway.application.paging.Cursors;
-import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.UnitOfWork;
-import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
@@ -33,7 +29,6 @@ abstract class MessageLogContract {
   private static final TenantId ACME = new TenantId("acme");
   private static final TenantId SHOP = new TenantId("shop");
   private static final Instant NOON = Instant.parse("2026-01-02T12:00:00.123456Z");
-  private static final MessageQuery ANY = new MessageQuery(null, null, null, null);
 
   @Inject MessageLog log;
   @Inject UnitOfWork unitOfWork;
@@ -234,107 +229,5 @@ abstract class MessageLogContract {
 
     assertThat(log.find(SHOP, "m-1")).isEmpty();
     assertThat(log.find(ACME, "nothing")).isEmpty();
-  }
-
-  @Test
-  void listsOnlyTheTenantsMessagesNewestFirstWithTheirHistories() {
-    record("a-1", ACME, "111", NOON, DeliveryStatus.SENT);
-    record("s-1", SHOP, "111", NOON.plusSeconds(5), DeliveryStatus.ACCEPTED);
-    record("a-2", ACME, "111", NOON.plusSeconds(10), DeliveryStatus.ACCEPTED);
-    record("a-3", ACME, "111", NOON.plusSeconds(10), DeliveryStatus.ACCEPTED);
-
-    Page<MessageRecord> page = log.list(ACME, ANY, null, 10);
-
-    assertThat(ids(page)).containsExactly("a-3", "a-2", "a-1");
-    assertThat(page.nextCursor()).isNull();
-    assertThat(page.items().get(2).history())
-        .extracting(StatusChange::status)
-        .containsExactly(DeliveryStatus.ACCEPTED, DeliveryStatus.SENT);
-    assertThat(ids(log.list(SHOP, ANY, null, 10))).containsExactly("s-1");
-  }
-
-  @Test
-  void filtersByStatus() {
-    record("m-1", ACME, "111", NOON, DeliveryStatus.SENT);
-    record("m-2", ACME, "111", NOON.plusSeconds(1), DeliveryStatus.FAILED);
-    record("m-3", ACME, "111", NOON.plusSeconds(2), DeliveryStatus.SENT);
-
-    var sent = new MessageQuery(DeliveryStatus.SENT, null, null, null);
-
-    assertThat(ids(log.list(ACME, sent, null, 10))).containsExactly("m-3", "m-1");
-  }
-
-  @Test
-  void filtersByExactRecipient() {
-    record("m-1", ACME, "4915112345678", NOON, DeliveryStatus.SENT);
-    record("m-2", ACME, "49151123456789", NOON.plusSeconds(1), DeliveryStatus.SENT);
-
-    var to = new MessageQuery(null, "4915112345678", null, null);
-
-    assertThat(ids(log.list(ACME, to, null, 10))).containsExactly("m-1");
-  }
-
-  @Test
-  void filtersByTimeFromInclusiveToExclusive() {
-    for (int i = 0; i < 5; i++) {
-      record("m-" + i, ACME, "111", NOON.plusSeconds(i), DeliveryStatus.ACCEPTED);
-    }
-
-    var window = new MessageQuery(null, null, NOON.plusSeconds(1), NOON.plusSeconds(3));
-
-    assertThat(ids(log.list(ACME, window, null, 10))).containsExactly("m-2", "m-1");
-    assertThat(
-            ids(log.list(ACME, new MessageQuery(null, null, NOON.plusSeconds(3), null), null, 10)))
-        .containsExactly("m-4", "m-3");
-    assertThat(
-            ids(log.list(ACME, new MessageQuery(null, null, null, NOON.plusSeconds(1)), null, 10)))
-        .containsExactly("m-0");
-  }
-
-  @Test
-  void pagesThroughThreePagesWithACursor() {
-    record("m-1", ACME, "111", NOON, DeliveryStatus.ACCEPTED);
-    record("m-2", ACME, "111", NOON.plusSeconds(1), DeliveryStatus.ACCEPTED);
-    record("m-3", ACME, "111", NOON.plusSeconds(1), DeliveryStatus.ACCEPTED);
-    record("m-4", ACME, "111", NOON.plusSeconds(2), DeliveryStatus.ACCEPTED);
-    record("m-5", ACME, "111", NOON.plusSeconds(3), DeliveryStatus.ACCEPTED);
-    record("x-9", SHOP, "111", NOON.plusSeconds(1), DeliveryStatus.ACCEPTED);
-
-    Page<MessageRecord> first = log.list(ACME, ANY, null, 2);
-    Page<MessageRecord> second = log.list(ACME, ANY, first.nextCursor(), 2);
-    Page<MessageRecord> third = log.list(ACME, ANY, second.nextCursor(), 2);
-
-    assertThat(ids(first)).containsExactly("m-5", "m-4");
-    assertThat(first.nextCursor()).isEqualTo(cursor(NOON.plusSeconds(2), "m-4"));
-    assertThat(ids(second)).containsExactly("m-3", "m-2");
-    assertThat(second.nextCursor()).isEqualTo(cursor(NOON.plusSeconds(1), "m-2"));
-    assertThat(ids(third)).containsExactly("m-1");
-    assertThat(third.nextCursor()).isNull();
-  }
-
-  @Test
-  void aFullLastPageHasNoCursor() {
-    record("m-1", ACME, "111", NOON, DeliveryStatus.ACCEPTED);
-    record("m-2", ACME, "111", NOON.plusSeconds(1), DeliveryStatus.ACCEPTED);
-
-    assertThat(log.list(ACME, ANY, null, 2).nextCursor()).isNull();
-  }
-
-  @Test
-  void rejectsACursorItNeverReturned() {
-    assertThatThrownBy(() -> log.list(ACME, ANY, "%%% not a cursor", 10))
-        .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> log.list(ACME, ANY, Cursors.encode("no-colon"), 10))
-        .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> log.list(ACME, ANY, Cursors.encode("abc:m-1"), 10))
-        .isInstanceOf(InvalidValueException.class);
-  }
-
-  private static String cursor(Instant at, String id) {
-    return Cursors.encode((at.getEpochSecond() * 1_000_000_000L + at.getNano()) + ":" + id);
-  }
-
-  private static List<String> ids(Page<MessageRecord> page) {
-    return page.items().stream().map(MessageRecord::id).toList();
   }
 }

@@ -19,6 +19,7 @@ final class Tables {
                     "webhook_deliveries",
                     "webhook_subscriptions",
                     "inbound_events",
+                    "received_messages",
                     "message_status_history",
                     "messages",
                     "idempotency_keys",

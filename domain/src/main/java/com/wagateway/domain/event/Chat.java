@@ -11,4 +11,16 @@ public record Chat(String id, ChatKind kind) {
   public static Chat of(String id) {
     return new Chat(id, ChatKind.ofChatId(id));
   }
+
+  /**
+   * The providers' chat id for a recipient or a chat: a chat id ({@code ...@s.whatsapp.net}, {@code
+   * ...@g.us}) as it is, a phone number (any punctuation, with or without +) as {@code
+   * <digits>@s.whatsapp.net}; null stays null.
+   */
+  public static String idOf(String recipientOrChatId) {
+    if (recipientOrChatId == null || recipientOrChatId.contains("@")) {
+      return recipientOrChatId;
+    }
+    return recipientOrChatId.replaceAll("[^0-9]", "") + "@s.whatsapp.net";
+  }
 }

@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.messages;
 
+import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.domain.error.ResourceNotFoundException;
@@ -49,10 +50,13 @@ public class MessagesResource {
 
   private final SendMessage sendMessage;
   private final TrackMessages trackMessages;
+  private final ReadConversations conversations;
 
-  public MessagesResource(SendMessage sendMessage, TrackMessages trackMessages) {
+  public MessagesResource(
+      SendMessage sendMessage, TrackMessages trackMessages, ReadConversations conversations) {
     this.sendMessage = sendMessage;
     this.trackMessages = trackMessages;
+    this.conversations = conversations;
   }
 
   @GET
@@ -68,22 +72,40 @@ public class MessagesResource {
 
   @GET
   @Operation(
-      summary = "List sent messages",
+      summary = "List messages, sent and received",
       description =
-          "Newest first, filtered by status, recipient and creation time [since, until); pass `nextCursor` back as `cursor`.")
+          "Newest first, both directions unless `direction` says one: what the gateway sent and"
+              + " what the providers' webhooks brought in, whatever the provider (API WhatsApp Web"
+              + " has no history API of its own). Filter by chat, type, status (sent messages"
+              + " only) and time [since, until); pass `nextCursor` back as `cursor`.")
   public MessagePageResponse listMessages(
       @PathParam("tenantId") String tenantId,
-      @Parameter(description = "ACCEPTED, SENT, DELIVERED, READ or FAILED") @QueryParam("status")
+      @Parameter(description = "in (received) or out (sent)") @QueryParam("direction")
+          String direction,
+      @Parameter(description = "A chat id, or a phone number", example = "+573001234567")
+          @QueryParam("chatId")
+          String chatId,
+      @Parameter(description = "A message type: text, image, link-preview, interactive_reply...")
+          @QueryParam("type")
+          String type,
+      @Parameter(description = "Sent messages in this status: ACCEPTED ... FAILED")
+          @QueryParam("status")
           String status,
-      @Parameter(description = "Recipient, in any form `to` accepts") @QueryParam("to") String to,
-      @Parameter(description = "Created at or after (ISO-8601)", example = "2026-11-22T00:00:00Z")
+      @Parameter(description = "Sent messages to this recipient, in any form `to` accepts")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "At or after (ISO-8601)", example = "2026-11-22T00:00:00Z")
           @QueryParam("since")
-          String from,
-      @Parameter(description = "Created before (ISO-8601)") @QueryParam("until") String until,
+          String since,
+      @Parameter(description = "Before (ISO-8601)") @QueryParam("until") String until,
       @QueryParam("cursor") String cursor,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(TrackMessages.MAX_PAGE) int limit) {
-    return SentMessagesQueries.list(
-        trackMessages, tenantId, status, to, from, until, cursor, limit);
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(ReadConversations.MAX_PAGE) int limit) {
+    return MessageQueries.list(
+        conversations,
+        tenantId,
+        new MessageQueries.Filters(direction, chatId, type, status, to, since, until),
+        cursor,
+        limit);
   }
 
   @POST

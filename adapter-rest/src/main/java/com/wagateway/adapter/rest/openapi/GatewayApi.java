@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " Errors are RFC 9457 problems with a stable `code`."),
     tags = {
       @Tag(name = "Messages", description = "Send every kind of WhatsApp message"),
+      @Tag(
+          name = "Conversations",
+          description = "Chats and their messages, sent and received, on every provider"),
       @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
       @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
       @Tag(name = "Capabilities", description = "What the tenant's provider supports"),
