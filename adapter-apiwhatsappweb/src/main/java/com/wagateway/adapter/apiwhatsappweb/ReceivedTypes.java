@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The table of received message types, all assumed (the provider documents none): for each {@code
- * type} word, the gateway's type and how to read the content from the payload. Words are compared
- * in lower case, without a trailing {@code Message} ({@code imageMessage} is {@code image}). A
- * reader answers null when the part it needs is missing; the message then keeps its type and
- * carries the payload raw.
+ * The table of received message types, all assumed (the provider documents none): one row per
+ * gateway type, with how to read its content from the payload and the {@code type} words that mean
+ * it. Words are compared in lower case, without a trailing {@code Message} ({@code imageMessage} is
+ * {@code image}). A reader answers null when the part it needs is missing; the message then keeps
+ * its type and carries the payload raw.
  */
 final class ReceivedTypes {
   /**
@@ -28,26 +28,29 @@ final class ReceivedTypes {
    */
   record Row(ReceivedType type, Function<JsonNode, ReceivedContent> read, boolean keepsRaw) {}
 
-  private static final Row TEXT = new Row(ReceivedType.TEXT, ReceivedTypes::textOf, false);
-
   private static final Map<String, Row> ROWS =
-      Map.ofEntries(
-          Map.entry("text", TEXT),
-          Map.entry("chat", TEXT),
-          Map.entry("conversation", TEXT),
-          Map.entry("extendedtext", TEXT),
-          media("image", ReceivedType.IMAGE),
-          media("video", ReceivedType.VIDEO),
-          media("gif", ReceivedType.GIF),
-          media("audio", ReceivedType.AUDIO),
-          media("ptt", ReceivedType.VOICE),
-          media("voice", ReceivedType.VOICE),
-          media("document", ReceivedType.DOCUMENT),
-          media("file", ReceivedType.DOCUMENT),
-          media("sticker", ReceivedType.STICKER),
-          Map.entry("location", new Row(ReceivedType.LOCATION, ReceivedTypes::place, false)),
-          Map.entry("vcard", new Row(ReceivedType.CONTACT, ReceivedTypes::contact, false)),
-          Map.entry("contact", new Row(ReceivedType.CONTACT, ReceivedTypes::contact, false)));
+      WebhookFields.words(
+          Map.of(
+              new Row(ReceivedType.TEXT, ReceivedTypes::textOf, false),
+              List.of("text", "chat", "conversation", "extendedtext"),
+              media(ReceivedType.IMAGE),
+              List.of("image"),
+              media(ReceivedType.VIDEO),
+              List.of("video"),
+              media(ReceivedType.GIF),
+              List.of("gif"),
+              media(ReceivedType.AUDIO),
+              List.of("audio"),
+              media(ReceivedType.VOICE),
+              List.of("ptt", "voice"),
+              media(ReceivedType.DOCUMENT),
+              List.of("document", "file"),
+              media(ReceivedType.STICKER),
+              List.of("sticker"),
+              new Row(ReceivedType.LOCATION, ReceivedTypes::place, false),
+              List.of("location"),
+              new Row(ReceivedType.CONTACT, ReceivedTypes::contact, false),
+              List.of("vcard", "contact")));
 
   private ReceivedTypes() {}
 
@@ -77,8 +80,8 @@ final class ReceivedTypes {
     return WebhookFields.has(message, WebhookFields.TEXT) ? "text" : "";
   }
 
-  private static Map.Entry<String, Row> media(String word, ReceivedType type) {
-    return Map.entry(word, new Row(type, ReceivedTypes::file, true));
+  private static Row media(ReceivedType type) {
+    return new Row(type, ReceivedTypes::file, true);
   }
 
   private static ReceivedContent textOf(JsonNode message) {

@@ -2,7 +2,10 @@ package com.wagateway.adapter.apiwhatsappweb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Lenient reads of the provider's webhook JSON, whose fields are undocumented but for "sent": each
@@ -90,6 +93,13 @@ final class WebhookFields {
     long value = Long.parseLong(text.strip());
     long seconds = value > LATEST_EPOCH_SECOND ? value / 1000 : value;
     return seconds > 0 && seconds <= LATEST_EPOCH_SECOND ? Instant.ofEpochSecond(seconds) : arrival;
+  }
+
+  /** A table of words from its rows: each value with the words that mean it. */
+  static <V> Map<String, V> words(Map<V, List<String>> rows) {
+    Map<String, V> table = new HashMap<>();
+    rows.forEach((value, words) -> words.forEach(word -> table.put(word, value)));
+    return Map.copyOf(table);
   }
 
   private static Double parse(JsonNode value) {

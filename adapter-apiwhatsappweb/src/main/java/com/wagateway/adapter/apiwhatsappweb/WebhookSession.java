@@ -23,20 +23,19 @@ final class WebhookSession {
   private static final String[] FIELDS = {"event", "status", "state", "connection", "type"};
 
   private static final Map<String, ConnectionState> WORDS =
-      Map.ofEntries(
-          Map.entry("connected", ConnectionState.CONNECTED),
-          Map.entry("connect", ConnectionState.CONNECTED),
-          Map.entry("conectado", ConnectionState.CONNECTED),
-          Map.entry("conectada", ConnectionState.CONNECTED),
-          Map.entry("open", ConnectionState.CONNECTED),
-          Map.entry("ready", ConnectionState.CONNECTED),
-          Map.entry("disconnected", ConnectionState.DISCONNECTED),
-          Map.entry("disconnect", ConnectionState.DISCONNECTED),
-          Map.entry("desconectado", ConnectionState.DISCONNECTED),
-          Map.entry("desconectada", ConnectionState.DISCONNECTED),
-          Map.entry("close", ConnectionState.DISCONNECTED),
-          Map.entry("closed", ConnectionState.DISCONNECTED),
-          Map.entry("logout", ConnectionState.DISCONNECTED));
+      WebhookFields.words(
+          Map.of(
+              ConnectionState.CONNECTED,
+              List.of("connected", "connect", "conectado", "conectada", "open", "ready"),
+              ConnectionState.DISCONNECTED,
+              List.of(
+                  "disconnected",
+                  "disconnect",
+                  "desconectado",
+                  "desconectada",
+                  "close",
+                  "closed",
+                  "logout")));
 
   private WebhookSession() {}
 

@@ -21,20 +21,13 @@ import java.util.Set;
 final class WebhookStatuses {
   /** The words (and acks) of a sent message's progress; "replied" implies it was read. */
   private static final Map<String, DeliveryStatus> PROGRESS =
-      Map.ofEntries(
-          Map.entry("sent", DeliveryStatus.SENT),
-          Map.entry("1", DeliveryStatus.SENT),
-          Map.entry("delivered", DeliveryStatus.DELIVERED),
-          Map.entry("received", DeliveryStatus.DELIVERED),
-          Map.entry("2", DeliveryStatus.DELIVERED),
-          Map.entry("read", DeliveryStatus.READ),
-          Map.entry("replied", DeliveryStatus.READ),
-          Map.entry("3", DeliveryStatus.READ),
-          Map.entry("played", DeliveryStatus.PLAYED),
-          Map.entry("4", DeliveryStatus.PLAYED),
-          Map.entry("error", DeliveryStatus.FAILED),
-          Map.entry("failed", DeliveryStatus.FAILED),
-          Map.entry("-1", DeliveryStatus.FAILED));
+      WebhookFields.words(
+          Map.of(
+              DeliveryStatus.SENT, List.of("sent", "1"),
+              DeliveryStatus.DELIVERED, List.of("delivered", "received", "2"),
+              DeliveryStatus.READ, List.of("read", "replied", "3"),
+              DeliveryStatus.PLAYED, List.of("played", "4"),
+              DeliveryStatus.FAILED, List.of("error", "failed", "-1")));
 
   private static final Set<String> DELETED = Set.of("deleted", "revoked");
 
