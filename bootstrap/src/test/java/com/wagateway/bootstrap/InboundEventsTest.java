@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every inbound fixture (one per message type and action, from Whapi's schemas) goes in as Whapi's
- * webhook and comes out as the signed body a {@code ["*"]} subscriber receives.
+ * webhook, and an API WhatsApp Web incoming text as its webhook, and each comes out as the signed
+ * body a {@code ["*"]} subscriber receives.
  */
 @QuarkusTest
 class InboundEventsTest extends GatewayTest {
@@ -33,22 +34,40 @@ class InboundEventsTest extends GatewayTest {
   private JsonPath deliveredBodyOf(String fixture) {
     String tenant = AdminApi.freshId("in");
     String key = AdminApi.createOnWhapi(tenant, "whapi-token-not-real-" + tenant);
-    String path = "/subscriber/" + tenant;
-    providers().stubFor(post(path).willReturn(ok()));
-    String secret =
-        as(key)
-            .body("{\"url\": \"" + providers().baseUrl() + path + "\", \"events\": [\"*\"]}")
-            .post("/v1/tenants/" + tenant + "/subscriptions")
-            .then()
-            .statusCode(201)
-            .body("events.size()", equalTo(7))
-            .extract()
-            .path("secret");
+    String secret = subscribeToAll(tenant, key);
 
     ProviderWebhooks.whapiDelivers(tenant, WhapiFixtures.read("inbound/" + fixture + ".json"));
+
+    return signedBodyDelivered(tenant, secret, "whapi");
+  }
+
+  /** Subscribes the tenant to every event type; the subscription's signing secret. */
+  private String subscribeToAll(String tenant, String key) {
+    providers().stubFor(post(subscriberPath(tenant)).willReturn(ok()));
+    return as(key)
+        .body(
+            "{\"url\": \""
+                + providers().baseUrl()
+                + subscriberPath(tenant)
+                + "\", \"events\": [\"*\"]}")
+        .post("/v1/tenants/" + tenant + "/subscriptions")
+        .then()
+        .statusCode(201)
+        .body("events.size()", equalTo(7))
+        .extract()
+        .path("secret");
+  }
+
+  private static String subscriberPath(String tenant) {
+    return "/subscriber/" + tenant;
+  }
+
+  /** Runs the delivery worker once; the one body the subscriber got, its signature checked. */
+  private JsonPath signedBodyDelivered(String tenant, String secret, String provider) {
     deliver.deliverDue(Instant.now().plus(Duration.ofHours(1)), 100);
 
-    List<LoggedRequest> received = providers().findAll(postRequestedFor(urlEqualTo(path)));
+    List<LoggedRequest> received =
+        providers().findAll(postRequestedFor(urlEqualTo(subscriberPath(tenant))));
     assertThat(received).hasSize(1);
     LoggedRequest request = received.get(0);
     assertThat(
@@ -62,8 +81,33 @@ class InboundEventsTest extends GatewayTest {
     JsonPath body = JsonPath.from(request.getBodyAsString());
     assertThat(body.getInt("schemaVersion")).isEqualTo(2);
     assertThat(body.getString("data.tenantId")).isEqualTo(tenant);
-    assertThat(body.getString("data.provider")).isEqualTo("whapi");
+    assertThat(body.getString("data.provider")).isEqualTo(provider);
     return body;
+  }
+
+  @Test
+  void deliversAnApiWhatsAppWebIncomingTextSigned() {
+    String tenant = AdminApi.freshId("in-aw");
+    String key =
+        AdminApi.create(AdminApi.awwwBody(tenant, "awww-key-not-real-" + tenant, "inst"))
+            .getString("apiKey");
+    String secret = subscribeToAll(tenant, key);
+
+    // An assumed shape: the provider does not document its Receive webhook.
+    ProviderWebhooks.toApiWhatsAppWeb(
+            tenant,
+            "{\"messageId\": \"3EB0IN0001\", \"number\": \"573001234567\","
+                + " \"message\": \"Hola\", \"type\": \"text\", \"pushName\": \"Ana\"}")
+        .statusCode(200)
+        .body("events", equalTo(1))
+        .body("storedRaw", equalTo(false));
+
+    JsonPath body = signedBodyDelivered(tenant, secret, "apiwhatsappweb");
+    assertThat(body.getString("type")).isEqualTo("message.received");
+    assertThat(body.getString("data.type")).isEqualTo("text");
+    assertThat(body.getString("data.text")).isEqualTo("Hola");
+    assertThat(body.getString("data.providerMessageId")).isEqualTo("3EB0IN0001");
+    assertThat(body.getString("data.sender.phone")).isEqualTo("+573001234567");
   }
 
   @ParameterizedTest(name = "{0}")

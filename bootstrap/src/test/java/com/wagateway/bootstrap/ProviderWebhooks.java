@@ -33,4 +33,13 @@ final class ProviderWebhooks {
   static void whapiDelivers(String tenant, String body) {
     toWhapi(tenant, setup(tenant).getString("whapiSecret"), body).statusCode(200);
   }
+
+  /** API WhatsApp Web delivering {@code body} to the tenant's path, secret included. */
+  static ValidatableResponse toApiWhatsAppWeb(String tenant, String body) {
+    return given()
+        .contentType("application/json")
+        .body(body)
+        .post(setup(tenant).getString("apiWhatsAppWebPath"))
+        .then();
+  }
 }

@@ -131,4 +131,18 @@ class WebhooksTest extends GatewayTest {
         .then()
         .statusCode(401);
   }
+
+  @Test
+  void keepsAnUnreadableApiWhatsAppWebPayloadAndStillAnswers2xx() {
+    String id = AdminApi.freshId("hook");
+    AdminApi.create(AdminApi.awwwBody(id, "awww-key-not-real-hook6", "inst-h6"));
+
+    ProviderWebhooks.toApiWhatsAppWeb(id, "{\"messageId\": ")
+        .statusCode(200)
+        .body("events", equalTo(0))
+        .body("storedRaw", equalTo(true));
+    ProviderWebhooks.toApiWhatsAppWeb(id, "{\"event\": \"novelty\"}")
+        .statusCode(200)
+        .body("storedRaw", equalTo(true));
+  }
 }

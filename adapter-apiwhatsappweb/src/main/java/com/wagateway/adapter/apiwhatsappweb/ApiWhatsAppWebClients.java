@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 class ApiWhatsAppWebClients {
   private final ApiWhatsAppWebConfigApi config;
   private final ApiWhatsAppWebSendApi send;
-  private final ApiWhatsAppWebSettings.SendPaths paths;
+  private final ApiWhatsAppWebWebhookApi webhooks;
+  private final ApiWhatsAppWebSettings settings;
 
   @Inject
   ApiWhatsAppWebClients(ApiWhatsAppWebSettings settings) {
@@ -22,7 +23,8 @@ class ApiWhatsAppWebClients {
   private ApiWhatsAppWebClients(String configUrl, String sendUrl, ApiWhatsAppWebSettings settings) {
     this.config = build(ApiWhatsAppWebConfigApi.class, configUrl, settings);
     this.send = build(ApiWhatsAppWebSendApi.class, sendUrl, settings);
-    this.paths = settings.paths();
+    this.webhooks = build(ApiWhatsAppWebWebhookApi.class, configUrl, settings);
+    this.settings = settings;
   }
 
   /** Both hosts at {@code url}, with the timeouts and paths of {@code settings}. */
@@ -38,8 +40,21 @@ class ApiWhatsAppWebClients {
     return send;
   }
 
+  ApiWhatsAppWebWebhookApi webhooks() {
+    return webhooks;
+  }
+
+  /** The REST client joins base URL and path itself, so a path goes without its leading '/'. */
+  static String relative(String path) {
+    return path.replaceFirst("^/+", "");
+  }
+
   ApiWhatsAppWebSettings.SendPaths paths() {
-    return paths;
+    return settings.paths();
+  }
+
+  ApiWhatsAppWebSettings.WebhookPaths webhookPaths() {
+    return settings.webhookPaths();
   }
 
   private static <T> T build(Class<T> api, String url, ApiWhatsAppWebSettings settings) {

@@ -6,7 +6,6 @@ import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.DescriptionRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.NameRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.PictureRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.QrResponse;
-import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.SentWebhookRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,11 +42,6 @@ interface ApiWhatsAppWebConfigApi {
   @Path("/description")
   ConfigResponse description(
       @HeaderParam("apiKey") String apiKey, @HeaderParam("id") String id, DescriptionRequest body);
-
-  @PUT
-  @Path("/sent")
-  ConfigResponse sentWebhook(
-      @HeaderParam("apiKey") String apiKey, @HeaderParam("id") String id, SentWebhookRequest body);
 
   // The provider asks for Content-Type on every request, even these that carry no body.
   @POST

@@ -82,8 +82,7 @@ public class ApiWhatsAppWebMessageSender implements MessageSender {
 
   private CompletionStage<SendResponse> post(ProviderAccount account, SendRequests.Send send) {
     Caller caller = Caller.of(account);
-    // The REST client joins base URL and path itself, so the path goes without its leading '/'.
-    String path = send.path().replaceFirst("^/+", "");
+    String path = ApiWhatsAppWebClients.relative(send.path());
     return clients.send().send(caller.apiKey(), caller.id(), path, send.body());
   }
 }

@@ -7,9 +7,10 @@ import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.ConfigResponse;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.DescriptionRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.NameRequest;
 import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.PictureRequest;
-import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.SentWebhookRequest;
+import com.wagateway.adapter.apiwhatsappweb.ConfigBodies.WebhookUrlRequest;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.error.InvalidValueException;
+import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.model.ProviderAccount;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Changes name, description, picture and auto-read, and registers the gateway's webhook, through
+ * Changes name, description, picture and auto-read, and registers the gateway's webhooks, through
  * API WhatsApp Web's config API. The provider has no endpoint to read the profile, so {@link #read}
  * is not supported. An inline picture goes as the raw base64 string.
  */
@@ -85,8 +86,11 @@ public class ApiWhatsAppWebProfileConfigurer implements ProfileConfigurer {
   }
 
   /**
-   * Sets the "sent" webhook, the only kind documented. The provider cannot add headers, so the
-   * secret must be part of the URL and a header in {@code target} is not sent.
+   * Sets the gateway's URL for every webhook kind ({@link WebhookKinds}), one call each, in order.
+   * The provider cannot add headers, so the secret must be part of the URL and a header in {@code
+   * target} is not sent. The first failure stops the rest: it is thrown as it came, its detail
+   * saying which kinds were registered before it and which were not attempted. Each call only sets
+   * a URL, so registering again is safe.
    *
    * @throws InvalidValueException when the URL is not HTTPS, the only scheme the provider accepts
    */
@@ -98,8 +102,17 @@ public class ApiWhatsAppWebProfileConfigurer implements ProfileConfigurer {
           "url", "API WhatsApp Web delivers webhooks to https:// URLs only");
     }
     String url = target.url().toString();
-    var body = new SentWebhookRequest(url);
-    configure(account, (key, id) -> withoutUrl(api().sentWebhook(key, id, body), url));
+    var body = new WebhookUrlRequest(url);
+    for (WebhookKinds.Kind kind : WebhookKinds.ALL) {
+      String path = ApiWhatsAppWebClients.relative(kind.path().apply(clients.webhookPaths()));
+      try {
+        configure(
+            account,
+            (key, id) -> withoutUrl(clients.webhooks().register(key, id, path, body), url));
+      } catch (ProviderException failure) {
+        throw failure.withContext(WebhookKinds.failedAt(kind));
+      }
+    }
   }
 
   // An echo of the URL in the provider's error would carry the secret into the failure's message.

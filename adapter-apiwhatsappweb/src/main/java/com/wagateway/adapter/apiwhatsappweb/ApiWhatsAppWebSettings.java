@@ -27,6 +27,9 @@ public interface ApiWhatsAppWebSettings {
   /** Paths of the send endpoints on the send host; only text is documented, the rest assumed. */
   SendPaths paths();
 
+  /** Paths on the config host that take each webhook kind's URL; only "sent" is documented. */
+  WebhookPaths webhookPaths();
+
   /** Send endpoint paths, configurable because most of them are guesses. */
   interface SendPaths {
 
@@ -53,5 +56,29 @@ public interface ApiWhatsAppWebSettings {
     /** Location send path (assumed, undocumented). */
     @WithDefault("/api/location")
     String location();
+  }
+
+  /** Where each webhook kind's URL is set ({@code PUT} with {@code {"URL": ...}}). */
+  interface WebhookPaths {
+
+    /** "Delivery" webhook, a message sent (documented). */
+    @WithDefault("/api/config/sent")
+    String sent();
+
+    /** "Receive" webhook, incoming messages (assumed, undocumented). */
+    @WithDefault("/api/config/receive")
+    String receive();
+
+    /** "Status" webhook: received, read, replied, deleted (assumed, undocumented). */
+    @WithDefault("/api/config/status")
+    String status();
+
+    /** "Connected" webhook (assumed, undocumented). */
+    @WithDefault("/api/config/connected")
+    String connected();
+
+    /** "Disconnected" webhook (assumed, undocumented). */
+    @WithDefault("/api/config/disconnected")
+    String disconnected();
   }
 }

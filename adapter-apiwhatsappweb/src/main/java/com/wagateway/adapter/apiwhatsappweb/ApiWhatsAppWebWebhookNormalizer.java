@@ -3,21 +3,20 @@ package com.wagateway.adapter.apiwhatsappweb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.wagateway.domain.event.InboundEvent.MessageStatusChanged;
 import com.wagateway.domain.event.Normalized;
-import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.WebhookNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 
 /**
- * Reads API WhatsApp Web's one documented webhook, "sent" ({@code message}, {@code messageSent},
- * {@code number}, {@code messageId}), as a SENT status keyed {@code
- * apiwhatsappweb:sent:<messageId>}; every other payload (the other kinds are undocumented) is not
- * understood.
+ * Reads API WhatsApp Web's webhooks, which all come to one URL, into inbound events through the
+ * table of {@link WebhookShapes}: the documented "sent" (a SENT status), and the assumed "receive"
+ * (a received message), "status" (a status, or a deletion), "connected" and "disconnected" (the
+ * instance's state). A JSON object no row recognises is not understood. Payloads carry no time we
+ * know of, so events are stamped on arrival unless they have a {@code timestamp}; dedup keys never
+ * hold the time.
  */
 @ApplicationScoped
 public class ApiWhatsAppWebWebhookNormalizer implements WebhookNormalizer {
@@ -40,32 +39,15 @@ public class ApiWhatsAppWebWebhookNormalizer implements WebhookNormalizer {
     return ProviderId.APIWHATSAPPWEB;
   }
 
-  /** The payload has no time of its own, so the event is stamped when it arrives. */
   @Override
   public Normalized normalize(String payload) {
     JsonNode root = parse(payload);
-    String messageId = text(root, "messageId");
-    if (messageId == null || !root.has("messageSent")) {
+    if (!root.isObject()) {
       return Normalized.notUnderstood();
     }
-    return new Normalized(
-        List.of(
-            new MessageStatusChanged(
-                ProviderId.APIWHATSAPPWEB,
-                "apiwhatsappweb:sent:" + messageId,
-                clock.instant(),
-                messageId,
-                DeliveryStatus.SENT,
-                text(root, "number"),
-                null)),
-        true);
-  }
-
-  private static String text(JsonNode root, String field) {
-    JsonNode value = root.path(field);
-    // The send answer gives the phone as a number, so the webhook may too.
-    boolean readable = value.isTextual() || value.isIntegralNumber();
-    return readable && !value.asText().isBlank() ? value.asText() : null;
+    return WebhookShapes.of(root)
+        .map(shape -> shape.read().apply(root, clock.instant()))
+        .orElseGet(Normalized::notUnderstood);
   }
 
   private static JsonNode parse(String payload) {

@@ -15,8 +15,8 @@ final class ConfigBodies {
 
   record DescriptionRequest(String description) {}
 
-  /** Where the "sent" webhook goes; {@code URL} is upper-case on the wire, HTTPS only. */
-  record SentWebhookRequest(@JsonProperty("URL") String url) {}
+  /** Where a webhook kind goes; {@code URL} is upper-case on the wire, HTTPS only. */
+  record WebhookUrlRequest(@JsonProperty("URL") String url) {}
 
   /** Every config answer: {@code success} or {@code error}, each a localised sentence. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -55,12 +55,12 @@ class ApiWhatsAppWebProfileConfigurerContractTest extends ProfileConfigurerContr
 
   @Override
   protected void providerAcceptsWebhookRegistration() {
-    provider.answers("PUT", "/api/config/sent", 200, ProviderStub.WEBHOOK_SET);
+    provider.acceptsWebhookRegistrations();
   }
 
   @Override
   protected void assertProviderReceivedWebhookUrl(String url) {
-    provider.assertReceived("PUT", "/api/config/sent", "{\"URL\": \"%s\"}".formatted(url));
+    provider.assertReceivedWebhookUrl(url);
   }
 
   @Override

@@ -17,7 +17,11 @@ import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The gateway's URL becomes the instance's "sent" webhook, HTTPS only, like any config call. */
+/**
+ * The gateway's URL becomes the instance's webhook of every kind (sent, receive, status, connected,
+ * disconnected), HTTPS only, each set like any config call; the first failure stops the rest and
+ * says what was registered.
+ */
 @QuarkusTest
 @WithTestResource(WireMockResource.class)
 class ApiWhatsAppWebWebhookRegistrationTest {
@@ -33,12 +37,7 @@ class ApiWhatsAppWebWebhookRegistrationTest {
   @BeforeEach
   void reset() {
     provider = new ProviderStub(server);
-    provider.answers("PUT", "/api/config/sent", 200, ProviderStub.WEBHOOK_SET);
-  }
-
-  private void assertSentUrl(String url) {
-    provider.assertReceived("PUT", "/api/config/sent", "{\"URL\": \"%s\"}".formatted(url));
-    assertThat(server.getAllServeEvents()).hasSize(1);
+    provider.acceptsWebhookRegistrations();
   }
 
   private static void assertKeepsTheSecret(Throwable failure) {
@@ -48,10 +47,10 @@ class ApiWhatsAppWebWebhookRegistrationTest {
   }
 
   @Test
-  void sendsTheUrlUnderAnUpperCaseKeyWithKeyAndInstanceHeaders() {
+  void sendsTheUrlToEveryKindUnderAnUpperCaseKeyWithKeyAndInstanceHeaders() {
     configurer.registerWebhook(ACCOUNT, TARGET);
 
-    assertSentUrl(URL);
+    provider.assertReceivedWebhookUrl(URL);
   }
 
   @Test
@@ -60,7 +59,7 @@ class ApiWhatsAppWebWebhookRegistrationTest {
 
     configurer.registerWebhook(ACCOUNT, withHeader);
 
-    assertSentUrl(URL);
+    provider.assertReceivedWebhookUrl(URL);
   }
 
   @Test
@@ -85,6 +84,37 @@ class ApiWhatsAppWebWebhookRegistrationTest {
             ErrorCode.PROVIDER_AUTH_FAILED, () -> configurer.registerWebhook(ACCOUNT, TARGET));
 
     assertThat(((ProviderException) failure).providerStatus()).contains(401);
+    assertThat(failure.getMessage())
+        .contains("webhook \"sent\" not registered; registered before it: none");
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void stopsAtTheFirstFailedKindAndSaysWhichWereRegistered() {
+    provider.answers("PUT", "/api/config/status", 404, "{\"error\": \"Not found\"}");
+
+    var failure = failsWith(ErrorCode.NOT_FOUND, () -> configurer.registerWebhook(ACCOUNT, TARGET));
+
+    assertThat(((ProviderException) failure).providerStatus()).contains(404);
+    assertThat(failure.getMessage())
+        .contains(
+            "webhook \"status\" not registered; registered before it: sent, receive;"
+                + " not attempted: connected, disconnected; registering again is safe");
+    provider.assertReceived("PUT", "/api/config/sent", "{\"URL\": \"%s\"}".formatted(URL));
+    provider.assertReceived("PUT", "/api/config/receive", "{\"URL\": \"%s\"}".formatted(URL));
+    assertThat(server.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
+  void keepsTheSecretOutOfALaterKindsRefusal() {
+    provider.answers(
+        "PUT", "/api/config/connected", 200, "{\"error\": \"URL no válida: " + URL + "\"}");
+
+    var failure =
+        failsWith(ErrorCode.PROVIDER_REJECTED, () -> configurer.registerWebhook(ACCOUNT, TARGET));
+
+    assertThat(failure.getMessage()).contains("not attempted: disconnected");
+    assertKeepsTheSecret(failure);
   }
 
   @Test

@@ -19,6 +19,7 @@ import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TenantId;
+import java.util.List;
 
 /** The provider as tests drive it: documented answers, failures, and exact request checks. */
 final class ProviderStub {
@@ -27,6 +28,15 @@ final class ProviderStub {
 
   /** The docs give only "200" for {@code PUT /api/config/sent}: assumed like the other config. */
   static final String WEBHOOK_SET = "{\"success\": \"Webhook actualizado\"}";
+
+  /** Where each webhook kind is set by default: "sent" documented, the others assumed. */
+  static final List<String> WEBHOOK_PATHS =
+      List.of(
+          "/api/config/sent",
+          "/api/config/receive",
+          "/api/config/status",
+          "/api/config/connected",
+          "/api/config/disconnected");
 
   static final ProviderAccount ACCOUNT =
       new ProviderAccount(
@@ -52,6 +62,16 @@ final class ProviderStub {
 
   void answers(String method, String path, ResponseDefinitionBuilder response) {
     server.stubFor(request(method, urlPathEqualTo(path)).willReturn(response));
+  }
+
+  void acceptsWebhookRegistrations() {
+    WEBHOOK_PATHS.forEach(path -> answers("PUT", path, 200, WEBHOOK_SET));
+  }
+
+  /** Each of the five kinds was told {@code url}, once, and nothing else was called. */
+  void assertReceivedWebhookUrl(String url) {
+    WEBHOOK_PATHS.forEach(path -> assertReceived("PUT", path, "{\"URL\": \"%s\"}".formatted(url)));
+    assertThat(server.getAllServeEvents()).hasSize(WEBHOOK_PATHS.size());
   }
 
   void everyRequestGets(ResponseDefinitionBuilder response) {

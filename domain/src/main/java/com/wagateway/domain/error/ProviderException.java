@@ -24,6 +24,17 @@ public final class ProviderException extends GatewayException {
     this.retryAfter = retryAfter;
   }
 
+  private ProviderException(ProviderException failure, String detail) {
+    super(
+        failure.code(),
+        detail,
+        failure.tenantId().orElse(null),
+        failure.provider().orElse(null),
+        failure.getCause());
+    this.providerStatus = failure.providerStatus;
+    this.retryAfter = failure.retryAfter;
+  }
+
   /** The provider refused the content or the recipient (its 4xx). */
   public static ProviderException rejected(ProviderAccount account, int status, String detail) {
     return new ProviderException(ErrorCode.PROVIDER_REJECTED, account, detail, status, null, null);
@@ -110,6 +121,14 @@ public final class ProviderException extends GatewayException {
         null,
         null,
         cause);
+  }
+
+  /**
+   * The same failure (code, status, hint, cause) with {@code context} after its detail, e.g. what
+   * had already succeeded when a call of several failed.
+   */
+  public ProviderException withContext(String context) {
+    return new ProviderException(this, getMessage() + " " + context);
   }
 
   /** The provider's HTTP status, when it answered at all. */

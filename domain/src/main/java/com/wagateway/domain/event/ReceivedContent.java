@@ -28,7 +28,8 @@ public record ReceivedContent(
 
   /**
    * A file kept by the provider; {@code mediaId} is what {@code GET /media/{mediaId}} and media
-   * sends accept. Sizes and durations are null when the provider does not say.
+   * sends accept, null when the provider gives the file no such id (the message then carries its
+   * JSON raw). Sizes and durations are null when the provider does not say.
    */
   public record Media(
       String mediaId,

@@ -125,7 +125,8 @@ final class EventBodies {
         m.width(),
         m.height(),
         m.seconds(),
-        downloadUrl.apply(tenant, m.mediaId()));
+        // API WhatsApp Web keeps files at URLs of its own, with no id the gateway can serve by.
+        m.mediaId() == null ? null : downloadUrl.apply(tenant, m.mediaId()));
   }
 
   private static EventData acted(

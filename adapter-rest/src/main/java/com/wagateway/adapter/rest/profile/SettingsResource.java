@@ -59,8 +59,10 @@ public class SettingsResource {
       summary = "Point the provider's webhooks at the gateway",
       description =
           "Registers the gateway's webhook URL for this tenant with its provider (Whapi: its"
-              + " channel webhooks, with the secret header; API WhatsApp Web: its \"sent\""
-              + " webhook, HTTPS only). The URL is built from `gateway.public-url`, or from the"
+              + " channel webhooks, with the secret header; API WhatsApp Web: its sent, receive,"
+              + " status, connected and disconnected webhooks, in that order, HTTPS only; the first"
+              + " failure stops the rest and its problem detail says which kinds were registered,"
+              + " and registering again is safe). The URL is built from `gateway.public-url`, or from the"
               + " address this request came to when that is not set. Run it again after"
               + " switching the tenant's provider.")
   @APIResponse(

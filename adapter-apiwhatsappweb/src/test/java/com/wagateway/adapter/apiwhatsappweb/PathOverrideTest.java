@@ -4,6 +4,7 @@ import static com.wagateway.adapter.apiwhatsappweb.ProviderStub.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.MessageType;
@@ -15,22 +16,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The assumed send paths are configuration: changing one changes the URL called. */
+/** The assumed send and webhook paths are configuration: changing one changes the URL called. */
 @QuarkusTest
-@TestProfile(SendPathOverrideTest.CustomImagePath.class)
+@TestProfile(PathOverrideTest.CustomImagePath.class)
 @WithTestResource(WireMockResource.class)
-class SendPathOverrideTest {
+class PathOverrideTest {
   @InjectWireMock WireMockServer server;
   @Inject ApiWhatsAppWebMessageSender sender;
+  @Inject ApiWhatsAppWebProfileConfigurer configurer;
 
-  /** Moves the image send to a path the defaults never use. */
+  /** Moves the image send and the receive webhook to paths the defaults never use. */
   public static class CustomImagePath implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("gateway.providers.apiwhatsappweb.paths.image", "/v2/send/image");
+      return Map.of(
+          "gateway.providers.apiwhatsappweb.paths.image", "/v2/send/image",
+          "gateway.providers.apiwhatsappweb.webhook-paths.receive", "/v2/webhooks/incoming");
     }
   }
 
@@ -53,5 +58,18 @@ class SendPathOverrideTest {
         "POST",
         "/v2/send/image",
         "{\"number\": \"573001234567\", \"image\": \"https://cdn.example.com/p.jpg\"}");
+  }
+
+  @Test
+  void registersTheReceiveWebhookOnTheConfiguredPath() {
+    var provider = new ProviderStub(server);
+    provider.everyRequestGets(200, ProviderStub.WEBHOOK_SET);
+    String url = "https://gateway.example.com/v1/webhooks/apiwhatsappweb/acme/s";
+
+    configurer.registerWebhook(ACCOUNT, WebhookTarget.withSecretInPath(URI.create(url)));
+
+    provider.assertReceived("PUT", "/v2/webhooks/incoming", "{\"URL\": \"%s\"}".formatted(url));
+    assertThat(server.getAllServeEvents())
+        .noneMatch(e -> e.getRequest().getUrl().equals("/api/config/receive"));
   }
 }
