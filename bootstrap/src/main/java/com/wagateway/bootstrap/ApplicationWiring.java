@@ -3,6 +3,7 @@ package com.wagateway.bootstrap;
 import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
+import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.messaging.SendMessage;
@@ -35,6 +36,7 @@ import com.wagateway.bootstrap.delivery.DeliverySettings;
 import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
+import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -70,9 +72,13 @@ public class ApplicationWiring {
       @All List<MessageSender> senders,
       @All List<ProfileConfigurer> profiles,
       @All List<InstanceStatus> instances,
+      @All List<ConversationActions> conversations,
       GuardedProviders guarded) {
     return new ProviderRouter(
-        guarded.senders(senders), guarded.profiles(profiles), guarded.instances(instances));
+        guarded.senders(senders),
+        guarded.profiles(profiles),
+        guarded.instances(instances),
+        guarded.conversations(conversations));
   }
 
   @Produces
@@ -133,6 +139,16 @@ public class ApplicationWiring {
         router,
         unitOfWork,
         Clock.systemUTC());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ActOnConversations actOnConversations(
+      TenantResolver tenants,
+      ProviderRouter router,
+      ConversationLog conversations,
+      MessageLog messages) {
+    return new ActOnConversations(tenants, router, conversations, messages, Clock.systemUTC());
   }
 
   @Produces

@@ -1,9 +1,20 @@
 package com.wagateway.bootstrap;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -137,6 +148,154 @@ class ConversationsTest extends GatewayTest {
         .then()
         .body("items[0].text", nullValue())
         .body("items[0].deleted", equalTo(true));
+  }
+
+  @Test
+  void anApiWhatsAppWebTenantHasAHistoryThoughItsProviderKeepsNone() {
+    String id = AdminApi.freshId("conv-aw");
+    String key =
+        AdminApi.create(AdminApi.awwwBody(id, "awww-key-not-real-" + id, "inst"))
+            .getString("apiKey");
+    ProviderWebhooks.toApiWhatsAppWeb(
+            id,
+            "{\"messageId\": \"3EB0CONV01\", \"number\": \"573001234567\","
+                + " \"message\": \"Hola\", \"type\": \"text\", \"pushName\": \"Ana\"}")
+        .statusCode(200);
+
+    as(key)
+        .get("/v1/tenants/" + id + "/chats")
+        .then()
+        .statusCode(200)
+        .body("items.chatId", contains(ANA))
+        .body("items[0].unread", equalTo(1))
+        .body("items[0].lastMessage.text", equalTo("Hola"))
+        .body("items[0].lastMessage.provider", equalTo("apiwhatsappweb"));
+  }
+
+  @Test
+  void markingAChatReadTellsWhapiAndClearsTheUnreadCount() {
+    String id = AdminApi.freshId("conv");
+    String key = tenantWithTraffic(id);
+    providers()
+        .stubFor(patch(urlPathMatching("/chats/.*")).willReturn(okJson("{\"success\": true}")));
+
+    as(key).post("/v1/tenants/" + id + "/chats/+573001234567/read").then().statusCode(204);
+
+    providers()
+        .verify(
+            patchRequestedFor(urlEqualTo("/chats/" + ANA))
+                .withRequestBody(equalToJson("{\"mark_unread\": false}")));
+    as(key).get("/v1/tenants/" + id + "/chats").then().body("items[0].unread", equalTo(0));
+  }
+
+  @Test
+  void markingOneReceivedMessageReadUsesItsProviderId() {
+    String id = AdminApi.freshId("conv");
+    String key = tenantWithTraffic(id);
+    providers()
+        .stubFor(put(urlPathMatching("/messages/.*")).willReturn(okJson("{\"success\": true}")));
+    String messageId =
+        as(key)
+            .get("/v1/tenants/" + id + "/messages?type=image")
+            .then()
+            .extract()
+            .path("items[0].id");
+
+    as(key).post("/v1/tenants/" + id + "/messages/" + messageId + "/read").then().statusCode(204);
+
+    providers().verify(putRequestedFor(urlEqualTo("/messages/Ps2Img9yK9.abc-wQ7nX2yZb1")));
+    as(key).get("/v1/tenants/" + id + "/chats").then().body("items[0].unread", equalTo(0));
+    as(key).post("/v1/tenants/" + id + "/messages/unknown-id/read").then().statusCode(404);
+  }
+
+  @Test
+  void showsTypingAndChecksNumbersThroughWhapi() {
+    providers()
+        .stubFor(put(urlPathMatching("/presences/.*")).willReturn(okJson("{\"success\": true}")));
+    providers()
+        .stubFor(
+            post("/contacts")
+                .willReturn(
+                    okJson(
+                        "{\"contacts\": [{\"input\": \"573001234567\", \"status\": \"valid\","
+                            + " \"wa_id\": \"573001234567\"}]}")));
+
+    asWhapiTenant()
+        .body("{\"presence\": \"typing\", \"seconds\": 5}")
+        .put(whapi("/chats/" + ANA + "/presence"))
+        .then()
+        .statusCode(204);
+    asWhapiTenant()
+        .body("{\"phones\": [\"+57 300 123 4567\", \"+1 555 010 0199\"]}")
+        .post(whapi("/contacts/check"))
+        .then()
+        .statusCode(200)
+        .body("results[0].onWhatsApp", equalTo(true))
+        .body("results[0].chatId", equalTo(ANA))
+        .body("results[1].input", equalTo("15550100199"))
+        .body("results[1].onWhatsApp", equalTo(false));
+
+    providers()
+        .verify(
+            putRequestedFor(urlEqualTo("/presences/" + ANA))
+                .withRequestBody(equalToJson("{\"presence\": \"typing\", \"delay\": 5}")));
+  }
+
+  @Test
+  void deletesASentMessageForEveryone() {
+    String id = AdminApi.freshId("conv");
+    String key = AdminApi.createOnWhapi(id, "whapi-token-not-real-" + id);
+    sendsText(key, id, ANA);
+    providers()
+        .stubFor(delete(urlPathMatching("/messages/.*")).willReturn(okJson("{\"success\": true}")));
+    String messageId =
+        as(key)
+            .get("/v1/tenants/" + id + "/messages?direction=out")
+            .then()
+            .extract()
+            .path("items[0].id");
+
+    as(key).delete("/v1/tenants/" + id + "/messages/" + messageId).then().statusCode(204);
+
+    providers().verify(deleteRequestedFor(urlEqualTo("/messages/wamid-conv")));
+    as(key).delete("/v1/tenants/" + id + "/messages/unknown").then().statusCode(404);
+  }
+
+  @Test
+  void anApiWhatsAppWebTenantGets501ForEveryActionBeforeAnyProviderCall() {
+    asAwwwTenant()
+        .post(awww("/chats/" + ANA + "/read"))
+        .then()
+        .statusCode(501)
+        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
+    asAwwwTenant()
+        .body("{\"presence\": \"typing\"}")
+        .put(awww("/chats/" + ANA + "/presence"))
+        .then()
+        .statusCode(501);
+    asAwwwTenant()
+        .body("{\"phones\": [\"+57 300 123 4567\"]}")
+        .post(awww("/contacts/check"))
+        .then()
+        .statusCode(501);
+    assertThat(providers().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void refusesBadActionBodiesWithProblems() {
+    asWhapiTenant()
+        .body("{\"presence\": \"dancing\", \"seconds\": 500}")
+        .put(whapi("/chats/" + ANA + "/presence"))
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItems("presence", "seconds"));
+    asWhapiTenant()
+        .body("{\"phones\": [\"call me\"]}")
+        .post(whapi("/contacts/check"))
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("phones"));
+    asWhapiTenant().body("{}").post(whapi("/contacts/check")).then().statusCode(400);
   }
 
   @Test

@@ -244,6 +244,8 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("operations.'profile.read'", equalTo(true))
         .body("operations.'settings.auto-read'", equalTo(true))
         .body("operations.'settings.webhook'", equalTo(true))
-        .body("operations.size()", equalTo(21));
+        .body("operations.'chats.read'", equalTo(true))
+        .body("operations.'contacts.check'", equalTo(true))
+        .body("operations.size()", equalTo(26));
   }
 }

@@ -1,6 +1,9 @@
 package com.wagateway.adapter.whapi;
 
+import com.wagateway.adapter.whapi.WhapiRequests.ChatPatch;
+import com.wagateway.adapter.whapi.WhapiRequests.CheckContacts;
 import com.wagateway.adapter.whapi.WhapiRequests.ReactToMessage;
+import com.wagateway.adapter.whapi.WhapiRequests.SendPresence;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderAudio;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderContact;
 import com.wagateway.adapter.whapi.WhapiRequests.SenderDocument;
@@ -16,6 +19,7 @@ import com.wagateway.adapter.whapi.WhapiRequests.SenderVoice;
 import com.wagateway.adapter.whapi.WhapiRequests.SettingsUpdate;
 import com.wagateway.adapter.whapi.WhapiRequests.UserProfileUpdate;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -99,6 +103,27 @@ interface WhapiClient {
   @Path("messages/{MessageID}")
   Response markRead(
       @HeaderParam(AUTH) String authorization, @PathParam("MessageID") String messageId);
+
+  @DELETE
+  @Path("messages/{MessageID}")
+  Response deleteMessage(
+      @HeaderParam(AUTH) String authorization, @PathParam("MessageID") String messageId);
+
+  @PATCH
+  @Path("chats/{ChatID}")
+  Response patchChat(
+      @HeaderParam(AUTH) String authorization, @PathParam("ChatID") String chatId, ChatPatch body);
+
+  @PUT
+  @Path("presences/{EntryID}")
+  Response sendPresence(
+      @HeaderParam(AUTH) String authorization,
+      @PathParam("EntryID") String entryId,
+      SendPresence body);
+
+  @POST
+  @Path("contacts")
+  Response checkContacts(@HeaderParam(AUTH) String authorization, CheckContacts body);
 
   @PUT
   @Path("messages/{MessageID}/reaction")

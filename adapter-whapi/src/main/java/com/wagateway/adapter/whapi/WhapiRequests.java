@@ -94,4 +94,13 @@ final class WhapiRequests {
 
   /** {@code Event}: a {@code WebhookEventType} and the HTTP method Whapi calls it with. */
   record Event(String type, String method) {}
+
+  /** {@code PatchChatRequest}: only {@code mark_unread}; false marks the chat read. */
+  record ChatPatch(@JsonProperty("mark_unread") boolean markUnread) {}
+
+  /** {@code SendPresenceRequest}: typing, recording or pause, shown for {@code delay} seconds. */
+  record SendPresence(String presence, int delay) {}
+
+  /** {@code CheckContactRequest}. */
+  record CheckContacts(List<String> contacts, @JsonProperty("force_check") boolean forceCheck) {}
 }

@@ -50,4 +50,12 @@ final class WhapiResponses {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Error(Integer code, String message) {}
+
+  /** {@code CheckContactResponse}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CheckedContacts(List<CheckedContact> contacts) {}
+
+  /** {@code CheckContact}: {@code status} is valid or invalid; {@code wa_id} only when valid. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CheckedContact(String input, String status, @JsonProperty("wa_id") String waId) {}
 }

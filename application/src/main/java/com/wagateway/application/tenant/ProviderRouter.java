@@ -3,6 +3,7 @@ package com.wagateway.application.tenant;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
@@ -18,20 +19,23 @@ import java.util.Set;
 /**
  * Picks, on every call, the port implementation bound to the tenant's provider, and refuses an
  * operation that provider does not support before anything is sent. Every provider must bring all
- * three ports; a missing one fails at start-up, not on the first request.
+ * four ports; a missing one fails at start-up, not on the first request.
  */
 public final class ProviderRouter {
   private final Map<ProviderId, MessageSender> senders;
   private final Map<ProviderId, ProfileConfigurer> profiles;
   private final Map<ProviderId, InstanceStatus> instances;
+  private final Map<ProviderId, ConversationActions> conversations;
 
   public ProviderRouter(
       Collection<MessageSender> senders,
       Collection<ProfileConfigurer> profiles,
-      Collection<InstanceStatus> instances) {
+      Collection<InstanceStatus> instances,
+      Collection<ConversationActions> conversations) {
     this.senders = byProvider(senders, "MessageSender");
     this.profiles = byProvider(profiles, "ProfileConfigurer");
     this.instances = byProvider(instances, "InstanceStatus");
+    this.conversations = byProvider(conversations, "ConversationActions");
   }
 
   private static <P extends ProviderPort> Map<ProviderId, P> byProvider(
@@ -63,6 +67,10 @@ public final class ProviderRouter {
     return require(instances.get(account.provider()), account, operation);
   }
 
+  public ConversationActions conversations(ProviderAccount account, Operation operation) {
+    return require(conversations.get(account.provider()), account, operation);
+  }
+
   /**
    * The sender that marks incoming messages read for a provider whose auto-read the gateway
    * emulates; empty when the provider has a setting of its own.
@@ -79,6 +87,7 @@ public final class ProviderRouter {
     all.addAll(senders.get(provider).supportedOperations());
     all.addAll(profiles.get(provider).supportedOperations());
     all.addAll(instances.get(provider).supportedOperations());
+    all.addAll(conversations.get(provider).supportedOperations());
     return all;
   }
 

@@ -10,17 +10,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The three fake ports of one provider; each port declares the supported operations that belong to
- * it (by the operation key's prefix), as a real adapter would.
+ * The four fake ports of one provider; each port declares the supported operations that belong to
+ * it (the conversation actions, then the rest by the operation key's prefix), as a real adapter
+ * would.
  */
 public record FakeProvider(
-    FakeMessageSender sender, FakeProfileConfigurer profile, FakeInstanceStatus instance) {
+    FakeMessageSender sender,
+    FakeProfileConfigurer profile,
+    FakeInstanceStatus instance,
+    FakeConversationActions conversations) {
+  private static final Set<Operation> CONVERSATION_ACTIONS =
+      EnumSet.of(
+          Operation.MESSAGE_READ,
+          Operation.MESSAGE_DELETE,
+          Operation.CHAT_READ,
+          Operation.CHAT_PRESENCE,
+          Operation.CONTACTS_CHECK);
 
   public static FakeProvider supporting(ProviderId provider, Set<Operation> supported) {
+    Set<Operation> actions = EnumSet.noneOf(Operation.class);
+    Set<Operation> others = EnumSet.noneOf(Operation.class);
+    supported.forEach(op -> (CONVERSATION_ACTIONS.contains(op) ? actions : others).add(op));
     return new FakeProvider(
-        new FakeMessageSender(provider, only(supported, "messages.")),
-        new FakeProfileConfigurer(provider, only(supported, "profile.", "settings.")),
-        new FakeInstanceStatus(provider, only(supported, "instance.")));
+        new FakeMessageSender(provider, only(others, "messages.")),
+        new FakeProfileConfigurer(provider, only(others, "profile.", "settings.")),
+        new FakeInstanceStatus(provider, only(others, "instance.")),
+        new FakeConversationActions(provider, actions));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -39,7 +54,8 @@ public record FakeProvider(
     return new ProviderRouter(
         all.stream().map(FakeProvider::sender).collect(Collectors.toList()),
         all.stream().map(FakeProvider::profile).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::instance).collect(Collectors.toList()));
+        all.stream().map(FakeProvider::instance).collect(Collectors.toList()),
+        all.stream().map(FakeProvider::conversations).collect(Collectors.toList()));
   }
 
   private static Set<Operation> only(Set<Operation> operations, String... prefixes) {

@@ -12,6 +12,7 @@ import com.wagateway.domain.event.InboundEvent.MessageActed;
 import com.wagateway.domain.event.InboundEvent.MessageReceived;
 import com.wagateway.domain.event.MessageAction;
 import com.wagateway.domain.event.ReceivedMessage;
+import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,8 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Received messages in {@code received_messages}, listed together with the sent ones. Writes join
@@ -116,6 +119,57 @@ public class JpaConversationLog implements ConversationLog {
               }
               update.executeUpdate();
             });
+  }
+
+  @Override
+  public Optional<ConversationItem.Received> findReceived(TenantId tenant, String id) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                Optional.ofNullable(em().find(ReceivedMessageEntity.class, id))
+                    .filter(row -> row.tenantId.equals(tenant.value()))
+                    .map(JpaConversationLog::received));
+  }
+
+  @Override
+  public void markRead(TenantId tenant, String id, Instant at) {
+    markRead(tenant, "id = :key", id, at);
+  }
+
+  @Override
+  public void markChatRead(TenantId tenant, String chatId, Instant at) {
+    markRead(tenant, "chat_id = :key", Chat.idOf(chatId), at);
+  }
+
+  private void markRead(TenantId tenant, String which, String key, Instant at) {
+    QuarkusTransaction.joiningExisting()
+        .run(
+            () ->
+                em().createNativeQuery(
+                        "UPDATE received_messages SET read_at = :at WHERE tenant_id = :tenant AND "
+                            + which
+                            + " AND read_at IS NULL")
+                    .setParameter("at", at)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("key", key)
+                    .executeUpdate());
+  }
+
+  private static ConversationItem.Received received(ReceivedMessageEntity row) {
+    return new ConversationItem.Received(
+        row.id,
+        ProviderId.fromKey(row.provider),
+        row.providerMessageId,
+        row.chatId,
+        row.senderId,
+        row.senderName,
+        row.fromMe,
+        row.type.toLowerCase(Locale.ROOT),
+        row.text,
+        row.mediaId,
+        row.edited,
+        row.deleted,
+        row.occurredAt);
   }
 
   @Override

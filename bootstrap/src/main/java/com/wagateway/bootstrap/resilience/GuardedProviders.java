@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap.resilience;
 
+import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -26,6 +27,12 @@ public class GuardedProviders {
   public List<ProfileConfigurer> profiles(List<ProfileConfigurer> profiles) {
     return profiles.stream()
         .<ProfileConfigurer>map(p -> new GuardedProfileConfigurer(p, guards))
+        .toList();
+  }
+
+  public List<ConversationActions> conversations(List<ConversationActions> conversations) {
+    return conversations.stream()
+        .<ConversationActions>map(c -> new GuardedConversationActions(c, guards))
         .toList();
   }
 

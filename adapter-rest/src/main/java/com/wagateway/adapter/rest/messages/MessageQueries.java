@@ -61,7 +61,7 @@ public final class MessageQueries {
   }
 
   /** A chat id, or a phone number in any form a send accepts (read as that phone's chat). */
-  static String chatId(String value, String field) {
+  public static String chatId(String value, String field) {
     String trimmed = value.strip();
     if (trimmed.isEmpty() || trimmed.length() > 255) {
       throw new InvalidValueException(field, "must be a chat id or a phone number");

@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.messages;
 
+import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,12 +54,45 @@ public class MessagesResource {
   private final SendMessage sendMessage;
   private final TrackMessages trackMessages;
   private final ReadConversations conversations;
+  private final ActOnConversations actions;
 
   public MessagesResource(
-      SendMessage sendMessage, TrackMessages trackMessages, ReadConversations conversations) {
+      SendMessage sendMessage,
+      TrackMessages trackMessages,
+      ReadConversations conversations,
+      ActOnConversations actions) {
     this.sendMessage = sendMessage;
     this.trackMessages = trackMessages;
     this.conversations = conversations;
+    this.actions = actions;
+  }
+
+  @POST
+  @Path("/{messageId}/read")
+  @Operation(
+      summary = "Mark a received message read",
+      description =
+          "The sender sees it read (blue ticks), and the chat's unread count drops. `messageId`"
+              + " is the gateway's id of a received message, as the listings give it.")
+  @APIResponse(responseCode = "204", description = "Marked read")
+  public void markMessageRead(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("messageId") @Size(max = 64) String messageId) {
+    actions.markRead(new TenantId(tenantId), messageId);
+  }
+
+  @DELETE
+  @Path("/{messageId}")
+  @Operation(
+      summary = "Delete a sent message for everyone",
+      description =
+          "Revokes a message the gateway sent (by the gateway's id). 409 when the message never"
+              + " reached the provider.")
+  @APIResponse(responseCode = "204", description = "Deleted for everyone")
+  public void deleteMessage(
+      @PathParam("tenantId") String tenantId,
+      @PathParam("messageId") @Size(max = 64) String messageId) {
+    actions.deleteSent(new TenantId(tenantId), messageId);
   }
 
   @GET
