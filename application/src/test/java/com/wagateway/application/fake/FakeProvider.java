@@ -10,17 +10,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The three fake ports of one provider; each port declares the supported operations that belong to
+ * The four fake ports of one provider; each port declares the supported operations that belong to
  * it (by the operation key's prefix), as a real adapter would.
  */
 public record FakeProvider(
-    FakeMessageSender sender, FakeProfileConfigurer profile, FakeInstanceStatus instance) {
+    FakeMessageSender sender,
+    FakeProfileConfigurer profile,
+    FakeInstanceStatus instance,
+    FakeMediaStore media) {
 
   public static FakeProvider supporting(ProviderId provider, Set<Operation> supported) {
     return new FakeProvider(
         new FakeMessageSender(provider, only(supported, "messages.")),
         new FakeProfileConfigurer(provider, only(supported, "profile.", "settings.")),
-        new FakeInstanceStatus(provider, only(supported, "instance.")));
+        new FakeInstanceStatus(provider, only(supported, "instance.")),
+        new FakeMediaStore(provider, only(supported, "media.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -39,7 +43,8 @@ public record FakeProvider(
     return new ProviderRouter(
         all.stream().map(FakeProvider::sender).collect(Collectors.toList()),
         all.stream().map(FakeProvider::profile).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::instance).collect(Collectors.toList()));
+        all.stream().map(FakeProvider::instance).collect(Collectors.toList()),
+        all.stream().map(FakeProvider::media).collect(Collectors.toList()));
   }
 
   private static Set<Operation> only(Set<Operation> operations, String... prefixes) {

@@ -95,7 +95,8 @@ class ProviderRouterTest {
                 new ProviderRouter(
                     List.of(whapi.sender()),
                     List.of(whapi.profile(), web.profile()),
-                    List.of(whapi.instance(), web.instance())))
+                    List.of(whapi.instance(), web.instance()),
+                    List.of(whapi.media(), web.media())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No MessageSender implementation for apiwhatsappweb");
     assertThatThrownBy(
@@ -103,7 +104,8 @@ class ProviderRouterTest {
                 new ProviderRouter(
                     List.of(whapi.sender(), web.sender()),
                     List.of(whapi.profile(), web.profile()),
-                    List.of(web.instance())))
+                    List.of(web.instance()),
+                    List.of(whapi.media(), web.media())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No InstanceStatus implementation for whapi");
   }
@@ -117,14 +119,15 @@ class ProviderRouterTest {
                 new ProviderRouter(
                     List.of(whapi.sender(), web.sender()),
                     List.of(whapi.profile(), secondProfile, web.profile()),
-                    List.of(whapi.instance(), web.instance())))
+                    List.of(whapi.instance(), web.instance()),
+                    List.of(whapi.media(), web.media())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Two ProfileConfigurer implementations");
   }
 
   @Test
   void failsAtConstructionWithNoPortsAtAll() {
-    assertThatThrownBy(() -> new ProviderRouter(List.of(), List.of(), List.of()))
+    assertThatThrownBy(() -> new ProviderRouter(List.of(), List.of(), List.of(), List.of()))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -134,7 +137,8 @@ class ProviderRouterTest {
         new ProviderRouter(
             List.of(new FakeMessageSender(APIWHATSAPPWEB, Set.of()), whapi.sender()),
             List.of(whapi.profile(), web.profile()),
-            List.of(new FakeInstanceStatus(WHAPI, Set.of()), web.instance()));
+            List.of(new FakeInstanceStatus(WHAPI, Set.of()), web.instance()),
+            List.of(whapi.media(), web.media()));
 
     assertThat(router.supportedOperations(APIWHATSAPPWEB))
         .containsExactlyInAnyOrder(Operation.PROFILE_READ, Operation.INSTANCE_STATUS);

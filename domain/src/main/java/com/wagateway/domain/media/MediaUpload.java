@@ -1,0 +1,18 @@
+package com.wagateway.domain.media;
+
+import com.wagateway.domain.model.Require;
+import java.io.InputStream;
+
+/**
+ * A file to store in the provider's media store: its bytes, read once by the adapter, and its MIME
+ * type as the caller declared it.
+ *
+ * @param fileName the caller's name for the file, or {@code null}
+ */
+public record MediaUpload(InputStream content, String mimeType, String fileName) {
+  public MediaUpload {
+    Require.present(content, "file");
+    mimeType = MimeTypes.normalized(mimeType, "Content-Type");
+    fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
+  }
+}
