@@ -4,6 +4,7 @@ import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.instance.ManageInstance;
+import com.wagateway.application.media.ManageMedia;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.application.outbound.DeliverWebhooks;
@@ -34,6 +35,7 @@ import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.WebhookNormalizer;
@@ -58,7 +60,7 @@ public class ApplicationWiring {
   }
 
   /**
-   * Built at start-up so a provider missing one of its three ports stops the gateway. Every port is
+   * Built at start-up so a provider missing one of its four ports stops the gateway. Every port is
    * put behind the fault tolerance of {@link GuardedProviders}.
    */
   @Produces
@@ -68,9 +70,13 @@ public class ApplicationWiring {
       @All List<MessageSender> senders,
       @All List<ProfileConfigurer> profiles,
       @All List<InstanceStatus> instances,
+      @All List<MediaStore> media,
       GuardedProviders guarded) {
     return new ProviderRouter(
-        guarded.senders(senders), guarded.profiles(profiles), guarded.instances(instances));
+        guarded.senders(senders),
+        guarded.profiles(profiles),
+        guarded.instances(instances),
+        guarded.media(media));
   }
 
   @Produces
@@ -197,6 +203,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageInstance manageInstance(TenantResolver tenants, ProviderRouter router) {
     return new ManageInstance(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageMedia manageMedia(TenantResolver tenants, ProviderRouter router) {
+    return new ManageMedia(tenants, router);
   }
 
   @Produces

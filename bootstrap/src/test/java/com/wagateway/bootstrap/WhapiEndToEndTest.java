@@ -244,6 +244,8 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("operations.'profile.read'", equalTo(true))
         .body("operations.'settings.auto-read'", equalTo(true))
         .body("operations.'settings.webhook'", equalTo(true))
-        .body("operations.size()", equalTo(21));
+        .body("operations.'media.download'", equalTo(true))
+        .body("operations.'media.upload'", equalTo(true))
+        .body("operations.size()", equalTo(23));
   }
 }

@@ -11,8 +11,9 @@ import java.io.InputStream;
  */
 public record MediaUpload(InputStream content, String mimeType, String fileName) {
   public MediaUpload {
-    Require.present(content, "file");
+    // The type first: a body sent as */* may not reach the resource at all.
     mimeType = MimeTypes.normalized(mimeType, "Content-Type");
+    Require.present(content, "file");
     fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
   }
 }
