@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 /** A media download fails in the same shapes as every other Whapi call. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiMediaStoreFailureTest extends ProviderFailureContract {
+class WhapiMediaStoreFailureTest extends ProviderFailureContract implements WhapiFailureStubs {
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMediaStore injected;
   private MediaStore store;
@@ -31,23 +31,8 @@ class WhapiMediaStoreFailureTest extends ProviderFailureContract {
   }
 
   @Override
-  public void providerRejectsCredentials() {
-    WhapiStubs.rejectsCredentials(wireMock);
-  }
-
-  @Override
-  public void providerFailsInternally() {
-    WhapiStubs.failsInternally(wireMock);
-  }
-
-  @Override
-  public void providerAnswersGarbage() {
-    WhapiStubs.answersGarbage(wireMock);
-  }
-
-  @Override
-  public void providerIsTooSlow() {
-    WhapiStubs.isTooSlow(wireMock);
+  public WireMockServer whapi() {
+    return wireMock;
   }
 
   @Override

@@ -6,33 +6,17 @@ import com.wagateway.domain.media.MediaId;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.MediaStore;
-import com.wagateway.domain.port.Operation;
-import java.util.Set;
 
 /**
  * A provider's media store behind the gateway's fault tolerance. A download is guarded until the
  * provider has answered with the file's headers; its bytes then flow outside the guard, bounded by
  * the provider's read timeout between two chunks, so a large file holds no bulkhead slot.
  */
-final class GuardedMediaStore implements MediaStore {
-  private final MediaStore delegate;
-  private final ProviderGuards guards;
+final class GuardedMediaStore extends GuardedPort<MediaStore> implements MediaStore {
 
   GuardedMediaStore(MediaStore delegate, ProviderGuards guards) {
-    this.delegate = delegate;
-    this.guards = guards;
-  }
-
-  @Override
-  public ProviderId provider() {
-    return delegate.provider();
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return delegate.supportedOperations();
+    super(delegate, guards);
   }
 
   @Override
