@@ -6,6 +6,7 @@ import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.instance.ManageInstance;
+import com.wagateway.application.media.ManageMedia;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.application.outbound.DeliverWebhooks;
@@ -38,6 +39,7 @@ import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.WebhookNormalizer;
@@ -62,7 +64,7 @@ public class ApplicationWiring {
   }
 
   /**
-   * Built at start-up so a provider missing one of its three ports stops the gateway. Every port is
+   * Built at start-up so a provider missing one of its four ports stops the gateway. Every port is
    * put behind the fault tolerance of {@link GuardedProviders}.
    */
   @Produces
@@ -72,12 +74,14 @@ public class ApplicationWiring {
       @All List<MessageSender> senders,
       @All List<ProfileConfigurer> profiles,
       @All List<InstanceStatus> instances,
+      @All List<MediaStore> media,
       @All List<ConversationActions> conversations,
       GuardedProviders guarded) {
     return new ProviderRouter(
         guarded.senders(senders),
         guarded.profiles(profiles),
         guarded.instances(instances),
+        guarded.media(media),
         guarded.conversations(conversations));
   }
 
@@ -223,6 +227,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageInstance manageInstance(TenantResolver tenants, ProviderRouter router) {
     return new ManageInstance(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageMedia manageMedia(TenantResolver tenants, ProviderRouter router) {
+    return new ManageMedia(tenants, router);
   }
 
   @Produces

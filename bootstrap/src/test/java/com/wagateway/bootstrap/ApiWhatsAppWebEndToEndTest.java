@@ -284,6 +284,8 @@ class ApiWhatsAppWebEndToEndTest extends GatewayTest {
         .body("operations.'messages.text'", equalTo(true))
         .body("operations.'messages.poll'", equalTo(false))
         .body("operations.'profile.read'", equalTo(false))
+        .body("operations.'media.download'", equalTo(false))
+        .body("operations.'media.upload'", equalTo(false))
         .body("operations.'settings.auto-read'", equalTo(true))
         .body("operations.'chats.read'", equalTo(false))
         .body("operations.'contacts.check'", equalTo(false));

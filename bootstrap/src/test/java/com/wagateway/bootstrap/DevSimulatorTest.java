@@ -49,6 +49,27 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
+  void uploadsAndDownloadsTheDemoFileOnTheSimulatedWhapi() {
+    String mediaId =
+        asWhapiTenant()
+            .contentType("image/png")
+            .body(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            .post(whapi("/media"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("mediaId");
+
+    asWhapiTenant()
+        .get(whapi("/media/" + mediaId))
+        .then()
+        .statusCode(200)
+        .contentType("image/png")
+        .header("Content-Length", "70");
+    asWhapiTenant().get(whapi("/media/png-0000")).then().statusCode(404);
+  }
+
+  @Test
   void reportsBothSimulatedInstancesConnected() {
     asWhapiTenant()
         .get(whapi("/instance/status"))

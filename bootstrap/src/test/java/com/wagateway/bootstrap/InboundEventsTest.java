@@ -1,12 +1,16 @@
 package com.wagateway.bootstrap;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.wagateway.application.outbound.DeliverWebhooks;
 import com.wagateway.application.outbound.SigningSecret;
@@ -151,6 +155,41 @@ class InboundEventsTest extends GatewayTest {
     assertThat(body.getString("data.kind")).isEqualTo("image");
     assertThat(body.getString("data.chatId")).isEqualTo("573001234567@s.whatsapp.net");
     assertThat(body.getString("data.text")).isEqualTo("The invoice");
+  }
+
+  @Test
+  void theImagesDownloadUrlGivesTheFileFromTheProvider() {
+    String tenant = AdminApi.freshId("in");
+    String token = "whapi-token-not-real-" + tenant;
+    String key = AdminApi.createOnWhapi(tenant, token);
+    String secret = subscribeToAll(tenant, key);
+    byte[] jpeg = new byte[70_000];
+    new java.util.Random(7).nextBytes(jpeg);
+    providers()
+        .stubFor(
+            get("/media/jpeg-a1b2c3d4-e5f6")
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(
+                    aResponse()
+                        .withHeader("Content-Type", "image/jpeg")
+                        .withHeader("Content-Length", String.valueOf(jpeg.length))
+                        .withBody(jpeg)));
+    ProviderWebhooks.whapiDelivers(tenant, WhapiFixtures.read("inbound/image.json"));
+    String downloadUrl =
+        signedBodyDelivered(tenant, secret, "whapi").getString("data.media.downloadUrl");
+
+    byte[] file =
+        given()
+            .header("Authorization", "Bearer " + key)
+            .get(downloadUrl)
+            .then()
+            .statusCode(200)
+            .contentType("image/jpeg")
+            .extract()
+            .asByteArray();
+
+    assertThat(file).isEqualTo(jpeg);
+    given().get(downloadUrl).then().statusCode(401);
   }
 
   @Test

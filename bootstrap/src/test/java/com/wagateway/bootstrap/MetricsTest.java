@@ -29,6 +29,12 @@ class MetricsTest extends GatewayTest {
     asWhapiTenant().get(whapi("/capabilities")).then().statusCode(200);
     asAwwwTenant().get(awww("/capabilities")).then().statusCode(200);
     given().get("/v1/no-such-thing-" + System.nanoTime()).then().statusCode(404);
+    asWhapiTenant()
+        .contentType("image/png")
+        .body(new byte[ProviderStubs.MAX_BODY_BYTES + 1])
+        .post(whapi("/media"))
+        .then()
+        .statusCode(413);
     given()
         .contentType("application/json")
         .body("{}")

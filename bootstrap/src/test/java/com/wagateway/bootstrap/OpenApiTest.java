@@ -43,7 +43,9 @@ class OpenApiTest extends GatewayTest {
             "/v1/tenants/{tenantId}/instance/status",
             "/v1/tenants/{tenantId}/instance/qr",
             "/v1/tenants/{tenantId}/instance/logout",
-            "/v1/tenants/{tenantId}/capabilities");
+            "/v1/tenants/{tenantId}/capabilities",
+            "/v1/tenants/{tenantId}/media",
+            "/v1/tenants/{tenantId}/media/{mediaId}");
     assertThat(
             paths.keySet().stream()
                 .filter(p -> p.contains("/messages/") && !p.contains("{messageId}")))
@@ -86,6 +88,23 @@ class OpenApiTest extends GatewayTest {
             "interactiveReply",
             "linkPreview",
             "raw");
+  }
+
+  @Test
+  void documentsTheMediaOperationsWithTheirOwnStatusesAndBothUploadForms() {
+    JsonPath doc = openApi();
+    String download = "paths.'/v1/tenants/{tenantId}/media/{mediaId}'.get";
+    String upload = "paths.'/v1/tenants/{tenantId}/media'.post";
+
+    assertThat(doc.getList(download + ".tags", String.class)).containsExactly("Media");
+    assertThat(doc.getMap(download + ".responses").keySet()).contains("200", "404");
+    assertThat(doc.getMap(download + ".responses.'200'.content").keySet()).contains("*/*");
+    assertThat(doc.getList(upload + ".tags", String.class)).containsExactly("Media");
+    assertThat(doc.getMap(upload + ".responses").keySet()).contains("201", "413", "415");
+    assertThat(doc.getMap(upload + ".requestBody.content").keySet())
+        .contains("*/*", "multipart/form-data");
+    assertThat(doc.getMap(upload + ".responses.'201'.content.'application/json'.examples"))
+        .isNotEmpty();
   }
 
   @Test

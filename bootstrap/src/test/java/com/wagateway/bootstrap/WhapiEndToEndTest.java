@@ -246,6 +246,8 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("operations.'settings.webhook'", equalTo(true))
         .body("operations.'chats.read'", equalTo(true))
         .body("operations.'contacts.check'", equalTo(true))
-        .body("operations.size()", equalTo(26));
+        .body("operations.'media.download'", equalTo(true))
+        .body("operations.'media.upload'", equalTo(true))
+        .body("operations.size()", equalTo(28));
   }
 }

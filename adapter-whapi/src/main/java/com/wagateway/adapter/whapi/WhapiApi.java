@@ -1,5 +1,6 @@
 package com.wagateway.adapter.whapi;
 
+import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
@@ -63,14 +64,31 @@ class WhapiApi {
       Class<T> type,
       Secret hidden,
       BiFunction<WhapiClient, String, Response> request) {
+    return judge(account, type, hidden, invoke(account, request));
+  }
+
+  /**
+   * Sends one request whose 2xx answer is a file: the answer is returned with its body unread (a
+   * blocking {@link Response} of the REST client streams its entity), and the caller closes it.
+   */
+  Response open(ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
+    Response response = invoke(account, request);
+    if (!isSuccess(response.getStatus())) {
+      try (response) {
+        throw failure(account, null, response);
+      }
+    }
+    return response;
+  }
+
+  private Response invoke(
+      ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
     String authorization = bearer(account);
-    Response response;
     try {
-      response = request.apply(client, authorization);
+      return request.apply(client, authorization);
     } catch (RuntimeException e) {
       throw WhapiErrors.translate(account, e);
     }
-    return judge(account, type, hidden, response);
   }
 
   /**
@@ -102,13 +120,22 @@ class WhapiApi {
       ProviderAccount account, Class<T> type, Secret hidden, Response response) {
     try (response) {
       int status = response.getStatus();
-      String body = bodyOf(response);
-      if (status < 200 || status >= 300) {
-        String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
-        throw WhapiErrors.forStatus(account, status, masked(body, hidden), retryAfter);
+      if (!isSuccess(status)) {
+        throw failure(account, hidden, response);
       }
-      return WhapiJson.parse(account, status, body, type);
+      return WhapiJson.parse(account, status, bodyOf(response), type);
     }
+  }
+
+  private static boolean isSuccess(int status) {
+    return status >= 200 && status < 300;
+  }
+
+  private static GatewayException failure(
+      ProviderAccount account, Secret hidden, Response response) {
+    String body = masked(bodyOf(response), hidden);
+    String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
+    return WhapiErrors.forStatus(account, response.getStatus(), body, retryAfter);
   }
 
   static String bodyOf(Response response) {

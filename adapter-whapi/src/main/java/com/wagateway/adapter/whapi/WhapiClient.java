@@ -29,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
@@ -159,4 +160,19 @@ interface WhapiClient {
   @PATCH
   @Path("settings")
   Response updateSettings(@HeaderParam(AUTH) String authorization, SettingsUpdate body);
+
+  /** getMedia: the file itself, in whatever type it was stored. */
+  @GET
+  @Path("media/{MediaID}")
+  @Produces(MediaType.WILDCARD)
+  Response media(@HeaderParam(AUTH) String authorization, @PathParam("MediaID") String mediaId);
+
+  /** uploadMedia: the raw file as the body, typed by its {@code Content-Type}. */
+  @POST
+  @Path("media")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  Response uploadMedia(
+      @HeaderParam(AUTH) String authorization,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] file);
 }

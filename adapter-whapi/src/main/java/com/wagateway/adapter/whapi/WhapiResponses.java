@@ -44,6 +44,13 @@ final class WhapiResponses {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record SettingsUpdated(@JsonProperty("after_update") Settings afterUpdate) {}
 
+  /** {@code UploadMediaResponse}: one entry per stored file, each with its {@code MediaID}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record UploadedMedia(List<UploadedFile> media) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record UploadedFile(String id) {}
+
   /** {@code ResponseError}, the body of every documented failure. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ResponseError(Error error) {}

@@ -59,4 +59,12 @@ final class WhapiFixtures {
          "changes":["webhooks"]}
         """;
   }
+
+  /** {@code UploadMediaResponse}, Whapi's answer to {@code POST /media}. */
+  static String uploaded(String mediaId) {
+    return """
+        {"media":[{"id":"%s"}]}
+        """
+        .formatted(mediaId);
+  }
 }

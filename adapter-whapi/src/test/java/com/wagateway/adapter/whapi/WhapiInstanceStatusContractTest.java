@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 /** Runs the shared {@link InstanceStatusContract} against Whapi's documented behaviour. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiInstanceStatusContractTest extends InstanceStatusContract {
+class WhapiInstanceStatusContractTest extends InstanceStatusContract implements WhapiFailureStubs {
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiInstanceStatus injected;
   private InstanceStatus instance;
@@ -94,23 +94,8 @@ class WhapiInstanceStatusContractTest extends InstanceStatusContract {
   }
 
   @Override
-  public void providerRejectsCredentials() {
-    WhapiStubs.rejectsCredentials(wireMock);
-  }
-
-  @Override
-  public void providerFailsInternally() {
-    WhapiStubs.failsInternally(wireMock);
-  }
-
-  @Override
-  public void providerAnswersGarbage() {
-    WhapiStubs.answersGarbage(wireMock);
-  }
-
-  @Override
-  public void providerIsTooSlow() {
-    WhapiStubs.isTooSlow(wireMock);
+  public WireMockServer whapi() {
+    return wireMock;
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 /** Runs the shared {@link MessageSenderContract} against Whapi's documented behaviour. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiMessageSenderContractTest extends MessageSenderContract {
+class WhapiMessageSenderContractTest extends MessageSenderContract implements WhapiFailureStubs {
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMessageSender injected;
   private MessageSender sender;
@@ -64,23 +64,8 @@ class WhapiMessageSenderContractTest extends MessageSenderContract {
   }
 
   @Override
-  public void providerRejectsCredentials() {
-    WhapiStubs.rejectsCredentials(wireMock);
-  }
-
-  @Override
-  public void providerFailsInternally() {
-    WhapiStubs.failsInternally(wireMock);
-  }
-
-  @Override
-  public void providerAnswersGarbage() {
-    WhapiStubs.answersGarbage(wireMock);
-  }
-
-  @Override
-  public void providerIsTooSlow() {
-    WhapiStubs.isTooSlow(wireMock);
+  public WireMockServer whapi() {
+    return wireMock;
   }
 
   @Override

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 /** Runs the shared {@link ProfileConfigurerContract} against Whapi's documented behaviour. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiProfileConfigurerContractTest extends ProfileConfigurerContract {
+class WhapiProfileConfigurerContractTest extends ProfileConfigurerContract
+    implements WhapiFailureStubs {
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiProfileConfigurer injected;
   private ProfileConfigurer configurer;
@@ -85,23 +86,8 @@ class WhapiProfileConfigurerContractTest extends ProfileConfigurerContract {
   }
 
   @Override
-  public void providerRejectsCredentials() {
-    WhapiStubs.rejectsCredentials(wireMock);
-  }
-
-  @Override
-  public void providerFailsInternally() {
-    WhapiStubs.failsInternally(wireMock);
-  }
-
-  @Override
-  public void providerAnswersGarbage() {
-    WhapiStubs.answersGarbage(wireMock);
-  }
-
-  @Override
-  public void providerIsTooSlow() {
-    WhapiStubs.isTooSlow(wireMock);
+  public WireMockServer whapi() {
+    return wireMock;
   }
 
   @Override

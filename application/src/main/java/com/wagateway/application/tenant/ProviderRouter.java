@@ -5,6 +5,7 @@ import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -19,22 +20,25 @@ import java.util.Set;
 /**
  * Picks, on every call, the port implementation bound to the tenant's provider, and refuses an
  * operation that provider does not support before anything is sent. Every provider must bring all
- * four ports; a missing one fails at start-up, not on the first request.
+ * five ports; a missing one fails at start-up, not on the first request.
  */
 public final class ProviderRouter {
   private final Map<ProviderId, MessageSender> senders;
   private final Map<ProviderId, ProfileConfigurer> profiles;
   private final Map<ProviderId, InstanceStatus> instances;
+  private final Map<ProviderId, MediaStore> media;
   private final Map<ProviderId, ConversationActions> conversations;
 
   public ProviderRouter(
       Collection<MessageSender> senders,
       Collection<ProfileConfigurer> profiles,
       Collection<InstanceStatus> instances,
+      Collection<MediaStore> media,
       Collection<ConversationActions> conversations) {
     this.senders = byProvider(senders, "MessageSender");
     this.profiles = byProvider(profiles, "ProfileConfigurer");
     this.instances = byProvider(instances, "InstanceStatus");
+    this.media = byProvider(media, "MediaStore");
     this.conversations = byProvider(conversations, "ConversationActions");
   }
 
@@ -67,6 +71,10 @@ public final class ProviderRouter {
     return require(instances.get(account.provider()), account, operation);
   }
 
+  public MediaStore media(ProviderAccount account, Operation operation) {
+    return require(media.get(account.provider()), account, operation);
+  }
+
   public ConversationActions conversations(ProviderAccount account, Operation operation) {
     return require(conversations.get(account.provider()), account, operation);
   }
@@ -81,12 +89,13 @@ public final class ProviderRouter {
         : Optional.empty();
   }
 
-  /** Everything the provider can do, across its three ports. */
+  /** Everything the provider can do, across its four ports. */
   public Set<Operation> supportedOperations(ProviderId provider) {
     Set<Operation> all = EnumSet.noneOf(Operation.class);
     all.addAll(senders.get(provider).supportedOperations());
     all.addAll(profiles.get(provider).supportedOperations());
     all.addAll(instances.get(provider).supportedOperations());
+    all.addAll(media.get(provider).supportedOperations());
     all.addAll(conversations.get(provider).supportedOperations());
     return all;
   }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The four fake ports of one provider; each port declares the supported operations that belong to
+ * The five fake ports of one provider; each port declares the supported operations that belong to
  * it (the conversation actions, then the rest by the operation key's prefix), as a real adapter
  * would.
  */
@@ -18,6 +18,7 @@ public record FakeProvider(
     FakeMessageSender sender,
     FakeProfileConfigurer profile,
     FakeInstanceStatus instance,
+    FakeMediaStore media,
     FakeConversationActions conversations) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
@@ -35,6 +36,7 @@ public record FakeProvider(
         new FakeMessageSender(provider, only(others, "messages.")),
         new FakeProfileConfigurer(provider, only(others, "profile.", "settings.")),
         new FakeInstanceStatus(provider, only(others, "instance.")),
+        new FakeMediaStore(provider, only(others, "media.")),
         new FakeConversationActions(provider, actions));
   }
 
@@ -55,6 +57,7 @@ public record FakeProvider(
         all.stream().map(FakeProvider::sender).collect(Collectors.toList()),
         all.stream().map(FakeProvider::profile).collect(Collectors.toList()),
         all.stream().map(FakeProvider::instance).collect(Collectors.toList()),
+        all.stream().map(FakeProvider::media).collect(Collectors.toList()),
         all.stream().map(FakeProvider::conversations).collect(Collectors.toList()));
   }
 

@@ -96,6 +96,7 @@ class ProviderRouterTest {
                     List.of(whapi.sender()),
                     List.of(whapi.profile(), web.profile()),
                     List.of(whapi.instance(), web.instance()),
+                    List.of(whapi.media(), web.media()),
                     List.of(whapi.conversations(), web.conversations())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No MessageSender implementation for apiwhatsappweb");
@@ -105,6 +106,7 @@ class ProviderRouterTest {
                     List.of(whapi.sender(), web.sender()),
                     List.of(whapi.profile(), web.profile()),
                     List.of(web.instance()),
+                    List.of(whapi.media(), web.media()),
                     List.of(whapi.conversations(), web.conversations())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No InstanceStatus implementation for whapi");
@@ -114,6 +116,7 @@ class ProviderRouterTest {
                     List.of(whapi.sender(), web.sender()),
                     List.of(whapi.profile(), web.profile()),
                     List.of(whapi.instance(), web.instance()),
+                    List.of(whapi.media(), web.media()),
                     List.of(whapi.conversations())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No ConversationActions implementation for apiwhatsappweb");
@@ -129,6 +132,7 @@ class ProviderRouterTest {
                     List.of(whapi.sender(), web.sender()),
                     List.of(whapi.profile(), secondProfile, web.profile()),
                     List.of(whapi.instance(), web.instance()),
+                    List.of(whapi.media(), web.media()),
                     List.of(whapi.conversations(), web.conversations())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Two ProfileConfigurer implementations");
@@ -136,7 +140,8 @@ class ProviderRouterTest {
 
   @Test
   void failsAtConstructionWithNoPortsAtAll() {
-    assertThatThrownBy(() -> new ProviderRouter(List.of(), List.of(), List.of(), List.of()))
+    assertThatThrownBy(
+            () -> new ProviderRouter(List.of(), List.of(), List.of(), List.of(), List.of()))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -147,6 +152,7 @@ class ProviderRouterTest {
             List.of(new FakeMessageSender(APIWHATSAPPWEB, Set.of()), whapi.sender()),
             List.of(whapi.profile(), web.profile()),
             List.of(new FakeInstanceStatus(WHAPI, Set.of()), web.instance()),
+            List.of(whapi.media(), web.media()),
             List.of(whapi.conversations(), web.conversations()));
 
     assertThat(router.supportedOperations(APIWHATSAPPWEB))

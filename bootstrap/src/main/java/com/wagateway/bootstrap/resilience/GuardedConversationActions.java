@@ -4,33 +4,19 @@ import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
 import com.wagateway.domain.conversation.NumberCheck;
 import com.wagateway.domain.conversation.Presence;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.Operation;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A provider's conversation port behind the gateway's fault tolerance. Read receipts, presence and
  * number checks are safe to repeat; a deletion is repeated only when the provider was not reached.
  */
-final class GuardedConversationActions implements ConversationActions {
-  private final ConversationActions delegate;
-  private final ProviderGuards guards;
+final class GuardedConversationActions extends GuardedPort<ConversationActions>
+    implements ConversationActions {
 
   GuardedConversationActions(ConversationActions delegate, ProviderGuards guards) {
-    this.delegate = delegate;
-    this.guards = guards;
-  }
-
-  @Override
-  public ProviderId provider() {
-    return delegate.provider();
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return delegate.supportedOperations();
+    super(delegate, guards);
   }
 
   @Override

@@ -4,29 +4,13 @@ import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
 import com.wagateway.domain.instance.InstanceState;
 import com.wagateway.domain.instance.QrCode;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.InstanceStatus;
-import com.wagateway.domain.port.Operation;
-import java.util.Set;
 
 /** A provider's instance port behind the gateway's fault tolerance. */
-final class GuardedInstanceStatus implements InstanceStatus {
-  private final InstanceStatus delegate;
-  private final ProviderGuards guards;
+final class GuardedInstanceStatus extends GuardedPort<InstanceStatus> implements InstanceStatus {
 
   GuardedInstanceStatus(InstanceStatus delegate, ProviderGuards guards) {
-    this.delegate = delegate;
-    this.guards = guards;
-  }
-
-  @Override
-  public ProviderId provider() {
-    return delegate.provider();
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return delegate.supportedOperations();
+    super(delegate, guards);
   }
 
   @Override

@@ -4,33 +4,17 @@ import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.Completions;
 import com.wagateway.domain.port.MessageSender;
-import com.wagateway.domain.port.Operation;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** A provider's sender behind the gateway's fault tolerance, counting every send by outcome. */
-final class GuardedMessageSender implements MessageSender {
-  private final MessageSender delegate;
-  private final ProviderGuards guards;
+final class GuardedMessageSender extends GuardedPort<MessageSender> implements MessageSender {
   private final GatewayMetrics metrics;
 
   GuardedMessageSender(MessageSender delegate, ProviderGuards guards, GatewayMetrics metrics) {
-    this.delegate = delegate;
-    this.guards = guards;
+    super(delegate, guards);
     this.metrics = metrics;
-  }
-
-  @Override
-  public ProviderId provider() {
-    return delegate.provider();
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return delegate.supportedOperations();
   }
 
   @Override

@@ -3,32 +3,17 @@ package com.wagateway.bootstrap.resilience;
 import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
 import com.wagateway.domain.event.WebhookTarget;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
-import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.profile.Picture;
 import com.wagateway.domain.profile.Profile;
 import com.wagateway.domain.profile.ProfileUpdate;
-import java.util.Set;
 
 /** A provider's profile port behind the gateway's fault tolerance. */
-final class GuardedProfileConfigurer implements ProfileConfigurer {
-  private final ProfileConfigurer delegate;
-  private final ProviderGuards guards;
+final class GuardedProfileConfigurer extends GuardedPort<ProfileConfigurer>
+    implements ProfileConfigurer {
 
   GuardedProfileConfigurer(ProfileConfigurer delegate, ProviderGuards guards) {
-    this.delegate = delegate;
-    this.guards = guards;
-  }
-
-  @Override
-  public ProviderId provider() {
-    return delegate.provider();
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return delegate.supportedOperations();
+    super(delegate, guards);
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.wagateway.bootstrap.resilience;
 
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,5 +41,9 @@ public class GuardedProviders {
     return instances.stream()
         .<InstanceStatus>map(i -> new GuardedInstanceStatus(i, guards))
         .toList();
+  }
+
+  public List<MediaStore> media(List<MediaStore> stores) {
+    return stores.stream().<MediaStore>map(m -> new GuardedMediaStore(m, guards)).toList();
   }
 }

@@ -29,7 +29,9 @@ public enum Operation {
   WEBHOOK_REGISTER("settings.webhook"),
   INSTANCE_STATUS("instance.status"),
   INSTANCE_QR("instance.qr"),
-  INSTANCE_LOGOUT("instance.logout");
+  INSTANCE_LOGOUT("instance.logout"),
+  MEDIA_DOWNLOAD("media.download"),
+  MEDIA_UPLOAD("media.upload");
 
   private final String key;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.wagateway.adapter.rest.media.MediaLinks;
 import com.wagateway.application.outbound.OutboundEvent;
 import com.wagateway.application.port.EventPayloads;
 import io.quarkus.arc.Arc;
@@ -11,8 +12,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,17 +46,14 @@ public class JsonEventPayloads implements EventPayloads {
     }
   }
 
+  /** Absolute when a base is known (it always is while a webhook is being served). */
   private String downloadUrl(String tenantId, String mediaId) {
-    return base() + "/v1/tenants/" + encode(tenantId) + "/media/" + encode(mediaId);
-  }
-
-  private String base() {
-    Optional<String> configured = publicUrl.map(URI::toString);
-    return configured.or(this::requestBase).orElse("").replaceAll("/+$", "");
+    URI base = publicUrl.or(this::requestBase).orElse(URI.create(""));
+    return MediaLinks.download(base, tenantId, mediaId).toString();
   }
 
   /** The scheme and authority the current request came to, when a request is being served. */
-  private Optional<String> requestBase() {
+  private Optional<URI> requestBase() {
     if (!Arc.container().requestContext().isActive()) {
       return Optional.empty();
     }
@@ -66,7 +62,7 @@ public class JsonEventPayloads implements EventPayloads {
       return Optional.empty();
     }
     URI uri = URI.create(current.request().absoluteURI());
-    return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
+    return Optional.of(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()));
   }
 
   /** The provider's JSON as JSON; kept as a string should it not parse (it always should). */
@@ -76,9 +72,5 @@ public class JsonEventPayloads implements EventPayloads {
     } catch (JsonProcessingException notJson) {
       return TextNode.valueOf(raw);
     }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

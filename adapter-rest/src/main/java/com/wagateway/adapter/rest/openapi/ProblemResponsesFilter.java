@@ -79,7 +79,7 @@ public class ProblemResponsesFilter implements OASFilter {
       codes.add(ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS);
       codes.add(ProblemCode.IDEMPOTENCY_KEY_REUSED);
     }
-    if (hasParameter(operation, "messageId")) {
+    if (hasParameter(operation, "messageId") || hasParameter(operation, "mediaId")) {
       codes.add(ProblemCode.NOT_FOUND);
     }
     addAll(operation, codes);

@@ -2,6 +2,7 @@ package com.wagateway.adapter.rest.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class BodySizeLimit {
+  /** Where Quarkus's HTTP metrics read the path template of a request (its uri tag). */
+  private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+
   private final long maxBytes;
   private final ObjectMapper json;
 
@@ -33,6 +37,9 @@ public class BodySizeLimit {
   private void check(RoutingContext context) {
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && declaredLength(length) > maxBytes) {
+      // Refused before routing, so no path template is known: without one, the HTTP metrics would
+      // be tagged with the raw path (tenant ids, media ids). Named like Quarkus's own NOT_FOUND.
+      Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, ProblemCode.PAYLOAD_TOO_LARGE.name());
       context
           .response()
           .setStatusCode(ProblemCode.PAYLOAD_TOO_LARGE.status())
