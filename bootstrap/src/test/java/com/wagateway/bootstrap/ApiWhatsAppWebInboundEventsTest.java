@@ -1,24 +1,14 @@
 package com.wagateway.bootstrap;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.wagateway.application.outbound.DeliverWebhooks;
-import com.wagateway.application.outbound.SigningSecret;
-import com.wagateway.application.outbound.WebhookSignature;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,35 +45,13 @@ class ApiWhatsAppWebInboundEventsTest extends GatewayTest {
     String key =
         AdminApi.create(AdminApi.awwwBody(tenant, "awww-key-not-real-" + tenant, "inst"))
             .getString("apiKey");
-    String subscriber = "/subscriber/" + tenant;
-    providers().stubFor(post(subscriber).willReturn(ok()));
-    String secret =
-        as(key)
-            .body("{\"url\": \"" + providers().baseUrl() + subscriber + "\", \"events\": [\"*\"]}")
-            .post("/v1/tenants/" + tenant + "/subscriptions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("secret");
+    String secret = SignedDeliveries.subscribeToAll(tenant, key);
 
     ProviderWebhooks.toApiWhatsAppWeb(tenant, Files.readString(FIXTURES.resolve(fixture + ".json")))
         .statusCode(200);
-    deliver.deliverDue(Instant.now().plus(Duration.ofHours(1)), 100);
 
-    List<LoggedRequest> received = providers().findAll(postRequestedFor(urlEqualTo(subscriber)));
-    assertThat(received).hasSize(1);
-    LoggedRequest request = received.get(0);
-    assertThat(
-            WebhookSignature.verify(
-                SigningSecret.parse(secret, "secret"),
-                request.getHeader("webhook-id"),
-                Long.parseLong(request.getHeader("webhook-timestamp")),
-                request.getBodyAsString(),
-                request.getHeader("webhook-signature")))
-        .isTrue();
-    JsonPath body = JsonPath.from(request.getBodyAsString());
+    JsonPath body = SignedDeliveries.signedBodyDelivered(deliver, tenant, secret, "apiwhatsappweb");
     assertThat(body.getString("type")).isEqualTo(type);
-    assertThat(body.getString("data.provider")).isEqualTo("apiwhatsappweb");
     assertThat(body.getString(path)).isEqualTo(value);
   }
 }

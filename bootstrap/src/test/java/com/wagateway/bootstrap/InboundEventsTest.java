@@ -2,25 +2,15 @@ package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.wagateway.application.outbound.DeliverWebhooks;
-import com.wagateway.application.outbound.SigningSecret;
-import com.wagateway.application.outbound.WebhookSignature;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,48 +35,12 @@ class InboundEventsTest extends GatewayTest {
     return signedBodyDelivered(tenant, secret, "whapi");
   }
 
-  /** Subscribes the tenant to every event type; the subscription's signing secret. */
   private String subscribeToAll(String tenant, String key) {
-    providers().stubFor(post(subscriberPath(tenant)).willReturn(ok()));
-    return as(key)
-        .body(
-            "{\"url\": \""
-                + providers().baseUrl()
-                + subscriberPath(tenant)
-                + "\", \"events\": [\"*\"]}")
-        .post("/v1/tenants/" + tenant + "/subscriptions")
-        .then()
-        .statusCode(201)
-        .body("events.size()", equalTo(7))
-        .extract()
-        .path("secret");
+    return SignedDeliveries.subscribeToAll(tenant, key);
   }
 
-  private static String subscriberPath(String tenant) {
-    return "/subscriber/" + tenant;
-  }
-
-  /** Runs the delivery worker once; the one body the subscriber got, its signature checked. */
   private JsonPath signedBodyDelivered(String tenant, String secret, String provider) {
-    deliver.deliverDue(Instant.now().plus(Duration.ofHours(1)), 100);
-
-    List<LoggedRequest> received =
-        providers().findAll(postRequestedFor(urlEqualTo(subscriberPath(tenant))));
-    assertThat(received).hasSize(1);
-    LoggedRequest request = received.get(0);
-    assertThat(
-            WebhookSignature.verify(
-                SigningSecret.parse(secret, "secret"),
-                request.getHeader("webhook-id"),
-                Long.parseLong(request.getHeader("webhook-timestamp")),
-                request.getBodyAsString(),
-                request.getHeader("webhook-signature")))
-        .isTrue();
-    JsonPath body = JsonPath.from(request.getBodyAsString());
-    assertThat(body.getInt("schemaVersion")).isEqualTo(2);
-    assertThat(body.getString("data.tenantId")).isEqualTo(tenant);
-    assertThat(body.getString("data.provider")).isEqualTo(provider);
-    return body;
+    return SignedDeliveries.signedBodyDelivered(deliver, tenant, secret, provider);
   }
 
   @Test

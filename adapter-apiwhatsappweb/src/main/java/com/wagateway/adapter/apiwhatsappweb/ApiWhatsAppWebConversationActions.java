@@ -2,14 +2,11 @@ package com.wagateway.adapter.apiwhatsappweb;
 
 import com.wagateway.domain.conversation.NumberCheck;
 import com.wagateway.domain.conversation.Presence;
-import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.model.ProviderAccount;
-import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.Operation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 
 /**
  * API WhatsApp Web documents none of these: no read receipts beyond its automatic-read setting, no
@@ -17,16 +14,11 @@ import java.util.Set;
  * answers 501 before calling; the methods say so too should anything call them anyway.
  */
 @ApplicationScoped
-public class ApiWhatsAppWebConversationActions implements ConversationActions {
+public class ApiWhatsAppWebConversationActions extends NoEndpoints implements ConversationActions {
 
-  @Override
-  public ProviderId provider() {
-    return ProviderId.APIWHATSAPPWEB;
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return Set.of();
+  ApiWhatsAppWebConversationActions() {
+    super(
+        "API WhatsApp Web documents no read receipt, presence, deletion or number check endpoint");
   }
 
   @Override
@@ -52,14 +44,5 @@ public class ApiWhatsAppWebConversationActions implements ConversationActions {
   @Override
   public List<NumberCheck> checkNumbers(ProviderAccount account, List<String> phoneDigits) {
     throw unsupported(account, Operation.CONTACTS_CHECK);
-  }
-
-  private static CapabilityNotSupportedException unsupported(
-      ProviderAccount account, Operation operation) {
-    return new CapabilityNotSupportedException(
-        account.tenantId(),
-        account.provider(),
-        operation,
-        "API WhatsApp Web documents no endpoint for " + operation.key());
   }
 }
