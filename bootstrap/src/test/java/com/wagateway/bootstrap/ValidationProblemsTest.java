@@ -2,6 +2,7 @@ package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,10 +10,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input of every kind gets a precise 400 problem, and the provider is never called. */
 @QuarkusTest
@@ -197,5 +200,22 @@ class ValidationProblemsTest extends GatewayTest {
         .statusCode(415)
         .contentType("application/problem+json")
         .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"png", "image/", "a/b/c", ";;"})
+  void answersAGarbledContentTypeWith415ProblemOnEveryKindOfEndpoint(String garbled) {
+    for (String path : List.of(whapi("/media"), whapi("/messages/text"), whapi("/chats/x/read"))) {
+      given()
+          .header("Authorization", "Bearer " + ProviderStubs.WHAPI_KEY)
+          .header("Content-Type", garbled)
+          .body("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .post(path)
+          .then()
+          .statusCode(415)
+          .contentType("application/problem+json")
+          .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"))
+          .body("instance", equalTo(path));
+    }
   }
 }

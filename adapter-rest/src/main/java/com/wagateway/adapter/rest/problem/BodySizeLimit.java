@@ -2,7 +2,6 @@ package com.wagateway.adapter.rest.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,9 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class BodySizeLimit {
-  /** Where Quarkus's HTTP metrics read the path template of a request (its uri tag). */
-  private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
-
   private final long maxBytes;
   private final ObjectMapper json;
 
@@ -37,39 +33,14 @@ public class BodySizeLimit {
   private void check(RoutingContext context) {
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && declaredLength(length) > maxBytes) {
-      // Refused before routing, so no path template is known: without one, the HTTP metrics would
-      // be tagged with the raw path (tenant ids, media ids). Named like Quarkus's own NOT_FOUND.
-      Vertx.currentContext().putLocal(METRICS_PATH_TEMPLATE, ProblemCode.PAYLOAD_TOO_LARGE.name());
-      context
-          .response()
-          .setStatusCode(ProblemCode.PAYLOAD_TOO_LARGE.status())
-          .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON)
-          .putHeader(HttpHeaders.CONNECTION, "close")
-          .end(io.vertx.core.buffer.Buffer.buffer(problem(context.normalizedPath())));
+      EarlyProblems.refuse(
+          context,
+          json,
+          ProblemCode.PAYLOAD_TOO_LARGE,
+          "The request body is larger than the " + maxBytes + " bytes the gateway accepts");
       return;
     }
     context.next();
-  }
-
-  private byte[] problem(String path) {
-    ProblemCode code = ProblemCode.PAYLOAD_TOO_LARGE;
-    String detail =
-        "The request body is larger than the " + maxBytes + " bytes the gateway accepts";
-    try {
-      return json.writeValueAsBytes(
-          new Problem(
-              code.type(),
-              code.title(),
-              code.status(),
-              detail,
-              path,
-              code.name(),
-              null,
-              null,
-              null));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("A problem record always serialises", e);
-    }
   }
 
   private static long declaredLength(String header) {
