@@ -88,4 +88,25 @@ class TenantCacheTest {
     off.get(ACME, () -> Optional.of(tenant("a")));
     assertThat(off.get(ACME, () -> Optional.of(tenant("b")))).contains(tenant("b"));
   }
+
+  @Test
+  void staysWithinItsBoundWhateverUnknownKeysAreAskedFor() {
+    TenantCache bounded = new TenantCache(Duration.ofMinutes(1), now::get, 1_000);
+
+    for (int i = 0; i < 100_000; i++) {
+      bounded.get(ApiKeyDigest.of("unknown-" + i), Optional::empty);
+    }
+
+    assertThat(bounded.size()).isLessThanOrEqualTo(1_000);
+  }
+
+  @Test
+  void forgetsExpiredAnswersInsteadOfKeepingThem() {
+    for (int i = 0; i < 500; i++) {
+      cache.get(ApiKeyDigest.of("unknown-" + i), Optional::empty);
+    }
+    now.addAndGet(100);
+
+    assertThat(cache.size()).isZero();
+  }
 }
