@@ -60,8 +60,12 @@ class MasterKeyTest {
   void configuredKeyWinsInEveryMode() {
     String key = MasterKey.generate();
 
+    byte[] configured = java.util.Base64.getDecoder().decode(key);
     for (LaunchMode mode : LaunchMode.values()) {
-      assertThat(MasterKeyProvider.resolve(Optional.of(key), mode, dataDir)).isNotNull();
+      assertThat(
+              MasterKeyProvider.resolve(Optional.of(key), mode, dataDir).secretKey().getEncoded())
+          .as("the key used in %s mode", mode)
+          .isEqualTo(configured);
     }
     assertThat(dataDir.resolve(MasterKeyProvider.DEV_KEY_FILE)).doesNotExist();
   }

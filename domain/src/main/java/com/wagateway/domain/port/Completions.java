@@ -32,7 +32,8 @@ public final class Completions {
   /**
    * A stage with {@code stage}'s value, or failed with {@code map} applied to its unwrapped
    * failure. The failure is not wrapped again, so code that inspects a stage's failure directly
-   * (fault tolerance, a web framework's exception mappers) sees the exception itself.
+   * (fault tolerance, a web framework's exception mappers) sees the exception itself. Should {@code
+   * map} throw, the stage fails with that exception (the original suppressed in it).
    */
   public static <T> CompletionStage<T> mapFailure(
       CompletionStage<T> stage, Function<Throwable, ? extends Throwable> map) {
@@ -41,9 +42,18 @@ public final class Completions {
         (value, failure) -> {
           if (failure == null) {
             result.complete(value);
-          } else {
-            result.completeExceptionally(map.apply(cause(failure)));
+            return;
           }
+          Throwable mapped;
+          try {
+            mapped = map.apply(cause(failure));
+          } catch (RuntimeException | Error mapperFailed) {
+            // A mapper that throws must not leave the stage pending forever: its own failure,
+            // with the original attached, is the answer.
+            mapperFailed.addSuppressed(cause(failure));
+            mapped = mapperFailed;
+          }
+          result.completeExceptionally(mapped);
         });
     return result;
   }

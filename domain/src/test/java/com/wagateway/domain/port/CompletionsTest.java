@@ -63,4 +63,21 @@ class CompletionsTest {
     assertThat(Completions.join(fine)).isEqualTo("ok");
     assertThatThrownBy(() -> Completions.join(mapped)).hasMessage("mapped");
   }
+
+  @Test
+  void aMapperThatThrowsStillCompletesTheStageWithItsFailure() {
+    IllegalStateException broken = new IllegalStateException("mapper broke");
+
+    CompletionStage<String> mapped =
+        Completions.mapFailure(
+            derivedFromFailure(),
+            f -> {
+              throw broken;
+            });
+
+    assertThat(mapped.toCompletableFuture()).isCompletedExceptionally();
+    assertThatThrownBy(() -> Completions.join(mapped))
+        .isSameAs(broken)
+        .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(REFUSED));
+  }
 }
