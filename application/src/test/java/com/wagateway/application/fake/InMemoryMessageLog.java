@@ -73,7 +73,28 @@ public final class InMemoryMessageLog implements MessageLog {
             .filter(
                 m -> m.tenantId().equals(tenant) && providerMessageId.equals(m.providerMessageId()))
             .findFirst();
-    match.ifPresent(m -> recordOutcome(m.id(), providerMessageId, status, null, null, at));
+    // As the database does: every status joins the history, only a further one moves the message.
+    match.ifPresent(
+        m -> {
+          boolean further = m.status().ordinal() < status.ordinal();
+          List<MessageRecord.StatusChange> history = new ArrayList<>(m.history());
+          history.add(new MessageRecord.StatusChange(status, at));
+          messages.put(
+              m.id(),
+              new MessageRecord(
+                  m.id(),
+                  m.tenantId(),
+                  m.provider(),
+                  m.providerMessageId(),
+                  m.recipient(),
+                  m.type(),
+                  further ? status : m.status(),
+                  m.createdAt(),
+                  further ? at : m.updatedAt(),
+                  m.errorCode(),
+                  m.errorDetail(),
+                  history));
+        });
     return match.map(MessageRecord::id);
   }
 

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class JpaMessageLog implements MessageLog {
+  /** A stored status's place in {@link DeliveryStatus}'s order, in JPQL. */
+  private static final String STATUS_RANK =
+      Arrays.stream(DeliveryStatus.values())
+          .map(s -> " when '" + s.name() + "' then " + s.ordinal())
+          .collect(Collectors.joining("", "(case m.status", " else -1 end)"));
+
   private final ActiveDatabase database;
   private final SendJournal journal;
 
@@ -60,23 +67,32 @@ public class JpaMessageLog implements MessageLog {
     return QuarkusTransaction.joiningExisting()
         .call(
             () -> {
-              List<MessageEntity> rows =
+              List<String> ids =
                   em().createQuery(
-                          "from MessageEntity where tenantId = :tenant"
-                              + " and providerMessageId = :providerId",
-                          MessageEntity.class)
+                          "select m.id from MessageEntity m where m.tenantId = :tenant"
+                              + " and m.providerMessageId = :providerId",
+                          String.class)
                       .setParameter("tenant", tenant.value())
                       .setParameter("providerId", providerMessageId)
                       .getResultList();
-              for (MessageEntity row : rows) {
-                // Webhooks arrive out of order: a later status never gives way to an earlier one.
-                if (DeliveryStatus.valueOf(row.status).ordinal() < status.ordinal()) {
-                  row.status = status.name();
-                  row.updatedAt = at;
-                }
-                append(row.id, status, at);
+              if (ids.isEmpty()) {
+                return Optional.empty();
               }
-              return rows.stream().map(row -> row.id).findFirst();
+              // One conditional UPDATE, never read-modify-write: a concurrent READ and DELIVERED
+              // end on READ whatever their order, since the database re-checks the condition on
+              // the row it locks. Webhooks arrive out of order: a later status never gives way.
+              em().createQuery(
+                      "update MessageEntity m set m.status = :status, m.updatedAt = :at"
+                          + " where m.id in :ids and "
+                          + STATUS_RANK
+                          + " < :rank")
+                  .setParameter("status", status.name())
+                  .setParameter("at", at)
+                  .setParameter("ids", ids)
+                  .setParameter("rank", status.ordinal())
+                  .executeUpdate();
+              ids.forEach(id -> append(id, status, at));
+              return Optional.of(ids.get(0));
             });
   }
 

@@ -230,4 +230,63 @@ abstract class MessageLogContract {
     assertThat(log.find(SHOP, "m-1")).isEmpty();
     assertThat(log.find(ACME, "nothing")).isEmpty();
   }
+
+  @Test
+  void aProviderStatusMovesTheMessageForwardOnlyAndEveryStepIsInItsHistory() {
+    record("m-1", ACME, "4915112345678", NOON, DeliveryStatus.SENT);
+
+    assertThat(
+            log.recordProviderStatus(ACME, "wamid-m-1", DeliveryStatus.READ, NOON.plusSeconds(5)))
+        .contains("m-1");
+    log.recordProviderStatus(ACME, "wamid-m-1", DeliveryStatus.DELIVERED, NOON.plusSeconds(6));
+
+    MessageRecord stored = log.find(ACME, "m-1").orElseThrow();
+    assertThat(stored.status()).isEqualTo(DeliveryStatus.READ);
+    assertThat(stored.updatedAt()).isEqualTo(NOON.plusSeconds(5));
+    assertThat(stored.history())
+        .extracting(StatusChange::status)
+        .containsExactly(
+            DeliveryStatus.ACCEPTED,
+            DeliveryStatus.SENT,
+            DeliveryStatus.READ,
+            DeliveryStatus.DELIVERED);
+    assertThat(log.recordProviderStatus(SHOP, "wamid-m-1", DeliveryStatus.READ, NOON)).isEmpty();
+    assertThat(log.recordProviderStatus(ACME, "unknown", DeliveryStatus.READ, NOON)).isEmpty();
+  }
+
+  /** Real threads, real database: each pair races a READ against a DELIVERED on one message. */
+  @Test
+  void concurrentStatusesEndOnTheFurthestWhateverTheirOrder() throws Exception {
+    int messages = 30;
+    for (int i = 0; i < messages; i++) {
+      record("race-" + i, ACME, "4915112345678", NOON, DeliveryStatus.SENT);
+    }
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < messages; i++) {
+        String providerId = "wamid-race-" + i;
+        var start = new CountDownLatch(1);
+        List<Future<?>> both = new ArrayList<>();
+        for (DeliveryStatus status : List.of(DeliveryStatus.READ, DeliveryStatus.DELIVERED)) {
+          both.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return log.recordProviderStatus(ACME, providerId, status, NOON.plusSeconds(10));
+                  }));
+        }
+        start.countDown();
+        for (Future<?> one : both) {
+          one.get(30, TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < messages; i++) {
+      assertThat(log.find(ACME, "race-" + i).orElseThrow().status())
+          .as("race-" + i)
+          .isEqualTo(DeliveryStatus.READ);
+    }
+  }
 }
