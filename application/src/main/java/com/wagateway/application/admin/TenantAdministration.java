@@ -6,6 +6,7 @@ import com.wagateway.application.port.AuditTrail;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.domain.error.InvalidValueException;
+import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.ProviderCredentials;
@@ -143,25 +144,30 @@ public final class TenantAdministration {
   /** Creates the tenant unless one with its id exists; for tenants defined in configuration. */
   public boolean seed(
       String actor, TenantId id, ProviderCredentials credentials, ApiKeyDigest key) {
-    return unitOfWork.inTransaction(
-        () -> {
-          if (tenants.find(id).isPresent()) {
-            return false;
-          }
-          tenants.create(new Tenant(id, credentials, key));
-          record(
-              actor,
-              "tenant.seeded",
-              id,
-              Map.of(
-                  "provider",
-                  credentials.provider().key(),
-                  "credentials",
-                  "set",
-                  "apiKey",
-                  key == null ? "none" : "set"));
-          return true;
-        });
+    try {
+      return unitOfWork.inTransaction(
+          () -> {
+            if (tenants.find(id).isPresent()) {
+              return false;
+            }
+            tenants.create(new Tenant(id, credentials, key));
+            record(
+                actor,
+                "tenant.seeded",
+                id,
+                Map.of(
+                    "provider",
+                    credentials.provider().key(),
+                    "credentials",
+                    "set",
+                    "apiKey",
+                    key == null ? "none" : "set"));
+            return true;
+          });
+    } catch (TenantAlreadyExistsException seededMeanwhile) {
+      // Another gateway starting at the same time seeded it between our read and our insert.
+      return false;
+    }
   }
 
   public Page<AuditEvent> auditTrail(TenantId tenant, String cursor, int limit) {

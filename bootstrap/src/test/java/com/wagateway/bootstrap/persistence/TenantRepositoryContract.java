@@ -15,7 +15,9 @@ import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +35,7 @@ abstract class TenantRepositoryContract {
   static final String AWWW_KEY = "test-awww-key-not-real";
 
   @Inject TenantRepository tenants;
+  @Inject TenantAdministration admin;
   @Inject UnitOfWork unitOfWork;
   @Inject ActiveDatabase database;
   @Inject Vertx vertx;
@@ -267,5 +270,33 @@ abstract class TenantRepositoryContract {
 
   private static java.util.List<String> ids(Page<Tenant> page) {
     return page.items().stream().map(t -> t.id().value()).toList();
+  }
+
+  /** Two gateways starting together seed the same configured tenants: neither may fail. */
+  @Test
+  void twoSeedersRacingForOneTenantBothSucceedAndOneSeedsIt() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 20; i++) {
+        TenantId id = new TenantId("seeded-" + i);
+        var start = new CountDownLatch(1);
+        Callable<Boolean> seed =
+            () -> {
+              start.await();
+              return admin.seed(
+                  "configuration", id, new ProviderCredentials.Whapi(Secret.of("t-" + id)), null);
+            };
+        Future<Boolean> one = pool.submit(seed);
+        Future<Boolean> other = pool.submit(seed);
+        start.countDown();
+
+        assertThat(List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS)))
+            .as(id.value())
+            .containsExactlyInAnyOrder(true, false);
+        assertThat(tenants.find(id)).isPresent();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
