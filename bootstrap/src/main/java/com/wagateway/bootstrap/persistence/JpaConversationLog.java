@@ -89,36 +89,34 @@ public class JpaConversationLog implements ConversationLog {
 
   @Override
   public void applyAction(TenantId tenant, MessageActed acted) {
-    String change;
     if (acted.action() instanceof MessageAction.Edit edit) {
-      change = "text = :text, edited = TRUE";
-      run(tenant, acted, change, cut(edit.text(), ReceivedMessageEntity.TEXT_LENGTH));
+      String text = cut(edit.text(), ReceivedMessageEntity.TEXT_LENGTH);
+      QuarkusTransaction.joiningExisting()
+          .run(
+              () ->
+                  update(tenant, acted, "text = :text, edited = TRUE")
+                      .setParameter("text", text)
+                      .executeUpdate());
     } else if (acted.action() instanceof MessageAction.Deletion) {
       // Deleted for everyone: the gateway forgets the content too.
-      change = "text = NULL, media_id = NULL, deleted = TRUE";
-      run(tenant, acted, change, null);
+      QuarkusTransaction.joiningExisting()
+          .run(
+              () ->
+                  update(tenant, acted, "text = NULL, media_id = NULL, deleted = TRUE")
+                      .executeUpdate());
     }
   }
 
-  private void run(TenantId tenant, MessageActed acted, String change, String text) {
-    QuarkusTransaction.joiningExisting()
-        .run(
-            () -> {
-              Query update =
-                  em().createNativeQuery(
-                          "UPDATE received_messages SET "
-                              + change
-                              + " WHERE tenant_id = :tenant AND provider = :provider"
-                              + " AND provider_message_id = :target")
-                      .setParameter("tenant", tenant.value())
-                      .setParameter("provider", acted.provider().key())
-                      .setParameter(
-                          "target", BoundedKey.of(acted.target(), ReceivedMessageEntity.ID_LENGTH));
-              if (change.contains(":text")) {
-                update.setParameter("text", text);
-              }
-              update.executeUpdate();
-            });
+  /** An UPDATE of the received message the action targets, {@code change} its SET list. */
+  private Query update(TenantId tenant, MessageActed acted, String change) {
+    return em().createNativeQuery(
+            "UPDATE received_messages SET "
+                + change
+                + " WHERE tenant_id = :tenant AND provider = :provider"
+                + " AND provider_message_id = :target")
+        .setParameter("tenant", tenant.value())
+        .setParameter("provider", acted.provider().key())
+        .setParameter("target", BoundedKey.of(acted.target(), ReceivedMessageEntity.ID_LENGTH));
   }
 
   @Override

@@ -30,6 +30,6 @@ public enum ChatKind {
     if (id.endsWith("@newsletter")) {
       return CHANNEL;
     }
-    return id.equals("status@broadcast") || id.endsWith("@broadcast") ? STATUS : DIRECT;
+    return id.endsWith("@broadcast") ? STATUS : DIRECT;
   }
 }
