@@ -7,28 +7,43 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Idempotency keys in memory, with the same reserve/complete/release rules as the real store. */
+/** Idempotency keys in memory, with the same rules as the real store, leases included. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
-  private record Entry(String hash, String messageId, Instant at) {}
+  private record Entry(
+      String hash, String messageId, boolean completed, Instant at, Instant leaseUntil) {}
 
   private final Map<String, Entry> entries = new HashMap<>();
 
   @Override
   public synchronized Reservation reserve(
-      TenantId tenant, String key, String requestHash, Instant now, Duration ttl) {
-    Entry existing = entries.get(tenant + "/" + key);
-    if (existing == null || existing.at().plus(ttl).isBefore(now)) {
-      entries.put(tenant + "/" + key, new Entry(requestHash, null, now));
+      TenantId tenant,
+      String key,
+      String requestHash,
+      String messageId,
+      Instant now,
+      Duration window,
+      Instant leaseUntil) {
+    String id = tenant + "/" + key;
+    Entry existing = entries.get(id);
+    if (existing == null || existing.at().plus(window).isBefore(now)) {
+      entries.put(id, new Entry(requestHash, messageId, false, now, leaseUntil));
       return new Reservation.Reserved();
     }
-    return existing.messageId() == null
-        ? new Reservation.InProgress(existing.hash())
-        : new Reservation.Completed(existing.hash(), existing.messageId());
+    if (existing.completed()) {
+      return new Reservation.Completed(existing.hash(), existing.messageId());
+    }
+    if (existing.leaseUntil().isBefore(now) && existing.hash().equals(requestHash)) {
+      entries.put(
+          id, new Entry(existing.hash(), existing.messageId(), false, existing.at(), leaseUntil));
+      return new Reservation.TakenOver(existing.hash(), existing.messageId());
+    }
+    return new Reservation.InProgress(existing.hash());
   }
 
   @Override
-  public synchronized void complete(TenantId tenant, String key, String messageId) {
-    entries.computeIfPresent(tenant + "/" + key, (k, e) -> new Entry(e.hash(), messageId, e.at()));
+  public synchronized void complete(TenantId tenant, String key) {
+    entries.computeIfPresent(
+        tenant + "/" + key, (k, e) -> new Entry(e.hash(), e.messageId(), true, e.at(), null));
   }
 
   @Override

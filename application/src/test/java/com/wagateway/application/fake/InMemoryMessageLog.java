@@ -27,6 +27,18 @@ public final class InMemoryMessageLog implements MessageLog {
     return attemptsCommitted;
   }
 
+  private boolean refuseOutcomes;
+
+  /** From now on every outcome write fails, as a database that went away after the attempt. */
+  public void refuseOutcomes() {
+    refuseOutcomes = true;
+  }
+
+  /** Outcome writes succeed again. */
+  public void acceptOutcomes() {
+    refuseOutcomes = false;
+  }
+
   @Override
   public CompletionStage<Void> recordAttempt(MessageRecord message) {
     messages.put(message.id(), message);
@@ -44,6 +56,9 @@ public final class InMemoryMessageLog implements MessageLog {
     MessageRecord m = messages.get(id);
     if (m == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("unknown message " + id));
+    }
+    if (refuseOutcomes) {
+      return CompletableFuture.failedFuture(new IllegalStateException("database unavailable"));
     }
     List<MessageRecord.StatusChange> history = new ArrayList<>(m.history());
     history.add(new MessageRecord.StatusChange(status, at));

@@ -31,9 +31,19 @@ class IdempotencyKeyEntity {
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
 
+  /** {@link #IN_PROGRESS} or {@link #COMPLETED}. */
+  @Column(name = "state", nullable = false, length = 16)
+  String state;
+
+  @Column(name = "lease_until")
+  Instant leaseUntil;
+
+  static final String IN_PROGRESS = "IN_PROGRESS";
+  static final String COMPLETED = "COMPLETED";
+
   @Override
   public String toString() {
-    return "IdempotencyKeyEntity[tenant=" + tenantId + ", done=" + (messageId != null) + "]";
+    return "IdempotencyKeyEntity[tenant=" + tenantId + ", state=" + state + "]";
   }
 
   /** The composite primary key. */

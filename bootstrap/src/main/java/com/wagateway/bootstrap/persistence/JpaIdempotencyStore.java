@@ -13,8 +13,10 @@ import java.util.Optional;
 /**
  * Idempotency keys in the database. The primary key (tenant, key) makes a claim atomic: the insert
  * of exactly one concurrent request succeeds, the others see a duplicate key and read the winner's
- * row. Every call commits in a transaction of its own, so a claim is visible to other requests
- * before the provider is called, and survives the caller's rollback.
+ * row. Taking over an abandoned reservation is a conditional update on the lease that was seen, so
+ * exactly one of several racing requests wins it too. Every call commits in a transaction of its
+ * own, so a claim is visible to other requests before the provider is called, and survives the
+ * caller's rollback.
  */
 @ApplicationScoped
 public class JpaIdempotencyStore implements IdempotencyStore {
@@ -29,17 +31,23 @@ public class JpaIdempotencyStore implements IdempotencyStore {
 
   @Override
   public Reservation reserve(
-      TenantId tenant, String key, String requestHash, Instant now, Duration ttl) {
+      TenantId tenant,
+      String key,
+      String requestHash,
+      String messageId,
+      Instant now,
+      Duration window,
+      Instant leaseUntil) {
     // Reading first keeps replays off the failing insert (which Hibernate logs as a warning);
-    // the insert alone decides races.
+    // the insert alone decides races, and conditional updates decide take-overs.
+    Claim claim = new Claim(tenant, key, requestHash, messageId, now, leaseUntil);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<Reservation> found =
-          QuarkusTransaction.requiringNew()
-              .call(() -> inspect(tenant, key, requestHash, now, now.minus(ttl)));
+          QuarkusTransaction.requiringNew().call(() -> inspect(claim, now.minus(window)));
       if (found.isPresent()) {
         return found.get();
       }
-      if (tryInsert(tenant, key, requestHash, now)) {
+      if (tryInsert(claim)) {
         return new Reservation.Reserved();
       }
     }
@@ -47,15 +55,24 @@ public class JpaIdempotencyStore implements IdempotencyStore {
         "Idempotency key of tenant " + tenant + " kept changing hands; gave up after " + ATTEMPTS);
   }
 
+  /** What one request asks of a key. */
+  private record Claim(
+      TenantId tenant,
+      String key,
+      String requestHash,
+      String messageId,
+      Instant now,
+      Instant leaseUntil) {}
+
   @Override
-  public void complete(TenantId tenant, String key, String messageId) {
+  public void complete(TenantId tenant, String key) {
     QuarkusTransaction.requiringNew()
         .run(
             () ->
                 em().createQuery(
-                        "update IdempotencyKeyEntity set messageId = :message"
+                        "update IdempotencyKeyEntity set state = :completed, leaseUntil = null"
                             + " where tenantId = :tenant and key = :key")
-                    .setParameter("message", messageId)
+                    .setParameter("completed", IdempotencyKeyEntity.COMPLETED)
                     .setParameter("tenant", tenant.value())
                     .setParameter("key", key)
                     .executeUpdate());
@@ -74,16 +91,19 @@ public class JpaIdempotencyStore implements IdempotencyStore {
   }
 
   /** True if this request now holds the key; false if a row for it exists already. */
-  private boolean tryInsert(TenantId tenant, String key, String requestHash, Instant now) {
+  private boolean tryInsert(Claim claim) {
     try {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {
                 IdempotencyKeyEntity row = new IdempotencyKeyEntity();
-                row.tenantId = tenant.value();
-                row.key = key;
-                row.requestHash = requestHash;
-                row.createdAt = now;
+                row.tenantId = claim.tenant().value();
+                row.key = claim.key();
+                row.requestHash = claim.requestHash();
+                row.messageId = claim.messageId();
+                row.state = IdempotencyKeyEntity.IN_PROGRESS;
+                row.leaseUntil = claim.leaseUntil();
+                row.createdAt = claim.now();
                 em().persist(row);
                 em().flush(); // the duplicate key surfaces here, after a concurrent commit
               });
@@ -100,35 +120,64 @@ public class JpaIdempotencyStore implements IdempotencyStore {
    * What the existing row means for this request; empty if there is none (never claimed, or
    * released) or another request replaced it first, so the caller tries to insert.
    */
-  private Optional<Reservation> inspect(
-      TenantId tenant, String key, String requestHash, Instant now, Instant expiredBefore) {
+  private Optional<Reservation> inspect(Claim claim, Instant expiredBefore) {
     IdempotencyKeyEntity row =
-        em().find(IdempotencyKeyEntity.class, new IdempotencyKeyEntity.Key(tenant.value(), key));
+        em().find(
+                IdempotencyKeyEntity.class,
+                new IdempotencyKeyEntity.Key(claim.tenant().value(), claim.key()));
     if (row == null) {
       return Optional.empty();
     }
     if (row.createdAt.isBefore(expiredBefore)) {
-      return replaceExpired(tenant, key, requestHash, now, expiredBefore)
+      return replaceExpired(claim, expiredBefore)
           ? Optional.of(new Reservation.Reserved())
           : Optional.empty();
     }
-    return Optional.of(
-        row.messageId == null
-            ? new Reservation.InProgress(row.requestHash)
-            : new Reservation.Completed(row.requestHash, row.messageId));
+    if (IdempotencyKeyEntity.COMPLETED.equals(row.state)) {
+      return Optional.of(new Reservation.Completed(row.requestHash, row.messageId));
+    }
+    if (row.leaseUntil.isBefore(claim.now())
+        && row.requestHash.equals(claim.requestHash())
+        && takeOver(claim, row.leaseUntil)) {
+      // A reservation from before keys were bound at once has no message: it gets this one's.
+      String messageId = row.messageId == null ? claim.messageId() : row.messageId;
+      return Optional.of(new Reservation.TakenOver(row.requestHash, messageId));
+    }
+    return Optional.of(new Reservation.InProgress(row.requestHash));
+  }
+
+  /**
+   * Renews the lease of an abandoned reservation, keeping its message. The condition on the lease
+   * this request saw lets only one of several racing requests take the key over.
+   */
+  private boolean takeOver(Claim claim, Instant leaseSeen) {
+    return em().createQuery(
+                "update IdempotencyKeyEntity set leaseUntil = :lease,"
+                    + " messageId = coalesce(messageId, :message) where tenantId = :tenant"
+                    + " and key = :key and state = :inProgress and leaseUntil = :seen")
+            .setParameter("lease", claim.leaseUntil())
+            .setParameter("message", claim.messageId())
+            .setParameter("tenant", claim.tenant().value())
+            .setParameter("key", claim.key())
+            .setParameter("inProgress", IdempotencyKeyEntity.IN_PROGRESS)
+            .setParameter("seen", leaseSeen)
+            .executeUpdate()
+        == 1;
   }
 
   /** The condition on created_at lets only one of several racing requests take over the key. */
-  private boolean replaceExpired(
-      TenantId tenant, String key, String requestHash, Instant now, Instant expiredBefore) {
+  private boolean replaceExpired(Claim claim, Instant expiredBefore) {
     return em().createQuery(
-                "update IdempotencyKeyEntity set requestHash = :hash, messageId = null,"
-                    + " createdAt = :now where tenantId = :tenant and key = :key"
-                    + " and createdAt < :expiredBefore")
-            .setParameter("hash", requestHash)
-            .setParameter("now", now)
-            .setParameter("tenant", tenant.value())
-            .setParameter("key", key)
+                "update IdempotencyKeyEntity set requestHash = :hash, messageId = :message,"
+                    + " state = :inProgress, leaseUntil = :lease, createdAt = :now"
+                    + " where tenantId = :tenant and key = :key and createdAt < :expiredBefore")
+            .setParameter("hash", claim.requestHash())
+            .setParameter("message", claim.messageId())
+            .setParameter("inProgress", IdempotencyKeyEntity.IN_PROGRESS)
+            .setParameter("lease", claim.leaseUntil())
+            .setParameter("now", claim.now())
+            .setParameter("tenant", claim.tenant().value())
+            .setParameter("key", claim.key())
             .setParameter("expiredBefore", expiredBefore)
             .executeUpdate()
         == 1;

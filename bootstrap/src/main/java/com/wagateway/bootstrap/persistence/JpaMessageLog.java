@@ -9,12 +9,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * The message log in the database. The send path's two writes go through the {@link SendJournal}
@@ -25,10 +25,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaMessageLog implements MessageLog {
   /** A stored status's place in {@link DeliveryStatus}'s order, in JPQL. */
-  private static final String STATUS_RANK =
-      Arrays.stream(DeliveryStatus.values())
-          .map(s -> " when '" + s.name() + "' then " + s.ordinal())
-          .collect(Collectors.joining("", "(case m.status", " else -1 end)"));
+  private static final String STATUS_RANK = EarlyStatuses.rankOf("m.status");
 
   private final ActiveDatabase database;
   private final SendJournal journal;
@@ -76,7 +73,7 @@ public class JpaMessageLog implements MessageLog {
                       .setParameter("providerId", providerMessageId)
                       .getResultList();
               if (ids.isEmpty()) {
-                return Optional.empty();
+                return keepUntilSent(tenant, providerMessageId, status, at);
               }
               // One conditional UPDATE, never read-modify-write: a concurrent READ and DELIVERED
               // end on READ whatever their order, since the database re-checks the condition on
@@ -94,6 +91,37 @@ public class JpaMessageLog implements MessageLog {
               ids.forEach(id -> append(id, status, at));
               return Optional.of(ids.get(0));
             });
+  }
+
+  /**
+   * The status beat the send's outcome, or belongs to a message not sent through the gateway: it
+   * waits, committed at once, then is applied here if the outcome committed meanwhile (see {@link
+   * EarlyStatuses}).
+   */
+  private Optional<String> keepUntilSent(
+      TenantId tenant, String providerMessageId, DeliveryStatus status, Instant at) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                session()
+                    .doWork(
+                        connection ->
+                            EarlyStatuses.keep(
+                                connection,
+                                tenant.value(),
+                                providerMessageId,
+                                status,
+                                at,
+                                Instant.now())));
+    int applied =
+        session()
+            .doReturningWork(
+                connection -> EarlyStatuses.applyTo(connection, tenant.value(), providerMessageId));
+    return applied == 0 ? Optional.empty() : idOfProviderMessage(tenant, providerMessageId);
+  }
+
+  private Session session() {
+    return em().unwrap(Session.class);
   }
 
   @Override

@@ -173,6 +173,7 @@ final class SendJournal implements AutoCloseable {
       connection.setAutoCommit(false);
       try {
         write(connection, batch);
+        applyEarlyStatuses(connection, batch); // before answering: a reader then sees them
         batch.forEach(pending -> pending.done().complete(null));
       } catch (SQLException | RuntimeException batchFailed) {
         rollback(connection);
@@ -204,6 +205,31 @@ final class SendJournal implements AutoCloseable {
             .done()
             .completeExceptionally(new IllegalStateException("The send was not recorded"));
       }
+    }
+  }
+
+  /**
+   * Statuses the provider reported before these outcomes gave their messages a provider id, applied
+   * now that the outcomes are committed (see {@link EarlyStatuses}). The sends are answered
+   * already: a failure here leaves the statuses waiting for the next outcome or webhook to find
+   * them.
+   */
+  private static void applyEarlyStatuses(Connection connection, List<Pending> batch) {
+    List<String> identified = new ArrayList<>();
+    for (Pending pending : batch) {
+      if (pending.write() instanceof Outcome o && o.providerMessageId() != null) {
+        identified.add(o.id());
+      }
+    }
+    try {
+      if (EarlyStatuses.applyToMessages(connection, identified) > 0) {
+        connection.commit();
+      } else {
+        connection.rollback();
+      }
+    } catch (SQLException | RuntimeException failed) {
+      rollback(connection);
+      LOG.warnf("Could not apply statuses that arrived before their send's outcome: %s", failed);
     }
   }
 

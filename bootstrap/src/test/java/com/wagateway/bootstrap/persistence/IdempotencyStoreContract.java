@@ -23,6 +23,7 @@ abstract class IdempotencyStoreContract {
   private static final TenantId SHOP = new TenantId("shop");
   private static final Instant NOON = Instant.parse("2026-01-02T12:00:00.123456Z");
   private static final Duration DAY = Duration.ofHours(24);
+  private static final Duration LEASE = Duration.ofMinutes(2);
   private static final String HASH = "a".repeat(64);
   private static final String OTHER_HASH = "b".repeat(64);
 
@@ -36,89 +37,157 @@ abstract class IdempotencyStoreContract {
 
   @Test
   void reservesAFreshKeyOnce() {
-    assertThat(store.reserve(ACME, "key-1", HASH, NOON, DAY)).isEqualTo(new Reservation.Reserved());
-    assertThat(store.reserve(ACME, "key-1", HASH, NOON.plusSeconds(1), DAY))
+    assertThat(reserve(ACME, "key-1", HASH, NOON)).isEqualTo(new Reservation.Reserved());
+    assertThat(reserve(ACME, "key-1", HASH, NOON.plusSeconds(1)))
         .isEqualTo(new Reservation.InProgress(HASH));
   }
 
   @Test
   void replaysTheMessageOfACompletedRequest() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
+    reserve(ACME, "key-1", HASH, NOON);
 
-    store.complete(ACME, "key-1", "msg-1");
+    store.complete(ACME, "key-1");
 
-    assertThat(store.reserve(ACME, "key-1", HASH, NOON.plusSeconds(60), DAY))
-        .isEqualTo(new Reservation.Completed(HASH, "msg-1"));
+    assertThat(reserve(ACME, "key-1", HASH, NOON.plusSeconds(60)))
+        .isEqualTo(new Reservation.Completed(HASH, messageOf(HASH)));
   }
 
   @Test
   void reportsTheStoredHashToARequestWithOtherContent() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
-    assertThat(store.reserve(ACME, "key-1", OTHER_HASH, NOON, DAY))
+    reserve(ACME, "key-1", HASH, NOON);
+    assertThat(reserve(ACME, "key-1", OTHER_HASH, NOON))
         .isEqualTo(new Reservation.InProgress(HASH));
 
-    store.complete(ACME, "key-1", "msg-1");
+    store.complete(ACME, "key-1");
 
-    assertThat(store.reserve(ACME, "key-1", OTHER_HASH, NOON, DAY))
-        .isEqualTo(new Reservation.Completed(HASH, "msg-1"));
+    assertThat(reserve(ACME, "key-1", OTHER_HASH, NOON))
+        .isEqualTo(new Reservation.Completed(HASH, messageOf(HASH)));
   }
 
   @Test
   void keysArePerTenant() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
+    reserve(ACME, "key-1", HASH, NOON);
 
-    assertThat(store.reserve(SHOP, "key-1", OTHER_HASH, NOON, DAY))
-        .isEqualTo(new Reservation.Reserved());
+    assertThat(reserve(SHOP, "key-1", OTHER_HASH, NOON)).isEqualTo(new Reservation.Reserved());
   }
 
   @Test
   void aReleasedKeyCanBeUsedAgain() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
+    reserve(ACME, "key-1", HASH, NOON);
 
     store.release(ACME, "key-1");
 
-    assertThat(store.reserve(ACME, "key-1", OTHER_HASH, NOON.plusSeconds(1), DAY))
+    assertThat(reserve(ACME, "key-1", OTHER_HASH, NOON.plusSeconds(1)))
         .isEqualTo(new Reservation.Reserved());
-    assertThat(store.reserve(ACME, "key-1", HASH, NOON.plusSeconds(2), DAY))
+    assertThat(reserve(ACME, "key-1", HASH, NOON.plusSeconds(2)))
         .isEqualTo(new Reservation.InProgress(OTHER_HASH));
   }
 
   @Test
   void anExpiredClaimIsReplaced() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
-    store.complete(ACME, "key-1", "msg-1");
+    reserve(ACME, "key-1", HASH, NOON);
+    store.complete(ACME, "key-1");
     Instant later = NOON.plus(DAY).plusSeconds(1);
 
-    assertThat(store.reserve(ACME, "key-1", OTHER_HASH, later, DAY))
-        .isEqualTo(new Reservation.Reserved());
-    assertThat(store.reserve(ACME, "key-1", HASH, later, DAY))
+    assertThat(reserve(ACME, "key-1", OTHER_HASH, later)).isEqualTo(new Reservation.Reserved());
+    assertThat(reserve(ACME, "key-1", HASH, later))
         .isEqualTo(new Reservation.InProgress(OTHER_HASH));
   }
 
   @Test
   void aClaimExactlyAsOldAsTheTtlStillCounts() {
-    store.reserve(ACME, "key-1", HASH, NOON, DAY);
-    store.complete(ACME, "key-1", "msg-1");
+    reserve(ACME, "key-1", HASH, NOON);
+    store.complete(ACME, "key-1");
 
-    assertThat(store.reserve(ACME, "key-1", OTHER_HASH, NOON.plus(DAY), DAY))
-        .isEqualTo(new Reservation.Completed(HASH, "msg-1"));
+    assertThat(reserve(ACME, "key-1", OTHER_HASH, NOON.plus(DAY)))
+        .isEqualTo(new Reservation.Completed(HASH, messageOf(HASH)));
   }
 
   @Test
   void exactlyOneOfManyConcurrentRequestsGetsTheKey() throws Exception {
-    assertThat(race(() -> store.reserve(ACME, "key-1", HASH, NOON, DAY)))
+    assertThat(race(() -> reserve(ACME, "key-1", HASH, NOON)))
         .containsOnlyOnce(new Reservation.Reserved())
         .containsOnly(new Reservation.Reserved(), new Reservation.InProgress(HASH));
   }
 
   @Test
   void exactlyOneOfManyConcurrentRequestsReplacesAnExpiredClaim() throws Exception {
-    store.reserve(ACME, "key-1", OTHER_HASH, NOON, DAY);
+    reserve(ACME, "key-1", OTHER_HASH, NOON);
     Instant later = NOON.plus(DAY).plusSeconds(1);
 
-    assertThat(race(() -> store.reserve(ACME, "key-1", HASH, later, DAY)))
+    assertThat(race(() -> reserve(ACME, "key-1", HASH, later)))
         .containsOnlyOnce(new Reservation.Reserved())
         .containsOnly(new Reservation.Reserved(), new Reservation.InProgress(HASH));
+  }
+
+  @Test
+  void bindsTheKeyToItsMessageFromTheStart() {
+    reserve(ACME, "key-1", HASH, NOON);
+
+    assertThat(store.reserve(ACME, "key-1", HASH, "msg-other", NOON.plusSeconds(1), DAY, NOON))
+        .isEqualTo(new Reservation.InProgress(HASH));
+    store.complete(ACME, "key-1");
+    assertThat(reserve(ACME, "key-1", HASH, NOON.plusSeconds(2)))
+        .isEqualTo(new Reservation.Completed(HASH, messageOf(HASH)));
+  }
+
+  @Test
+  void aReservationWhoseLeaseRanOutIsTakenOverWithItsMessage() {
+    reserve(ACME, "key-1", HASH, NOON);
+    Instant afterLease = NOON.plus(LEASE).plusSeconds(1);
+
+    assertThat(
+            store.reserve(ACME, "key-1", HASH, "msg-new", afterLease, DAY, afterLease.plus(LEASE)))
+        .isEqualTo(new Reservation.TakenOver(HASH, messageOf(HASH)));
+    assertThat(
+            store.reserve(
+                ACME, "key-1", HASH, "msg-new", afterLease.plusSeconds(1), DAY, afterLease))
+        .as("the new holder has a lease of its own")
+        .isEqualTo(new Reservation.InProgress(HASH));
+  }
+
+  @Test
+  void aRequestWithOtherContentNeverTakesAKeyOver() {
+    reserve(ACME, "key-1", HASH, NOON);
+    Instant afterLease = NOON.plus(LEASE).plusSeconds(1);
+
+    assertThat(
+            store.reserve(
+                ACME, "key-1", OTHER_HASH, "msg-new", afterLease, DAY, afterLease.plus(LEASE)))
+        .isEqualTo(new Reservation.InProgress(HASH));
+  }
+
+  @Test
+  void aCompletedKeyHasNoLease() {
+    reserve(ACME, "key-1", HASH, NOON);
+    store.complete(ACME, "key-1");
+
+    assertThat(reserve(ACME, "key-1", HASH, NOON.plus(LEASE).plusSeconds(1)))
+        .isEqualTo(new Reservation.Completed(HASH, messageOf(HASH)));
+  }
+
+  @Test
+  void exactlyOneOfManyConcurrentRetriesTakesAnAbandonedKeyOver() throws Exception {
+    reserve(ACME, "key-1", HASH, NOON);
+    Instant afterLease = NOON.plus(LEASE).plusSeconds(1);
+
+    assertThat(
+            race(
+                () ->
+                    store.reserve(
+                        ACME, "key-1", HASH, "msg-new", afterLease, DAY, afterLease.plus(LEASE))))
+        .containsOnlyOnce(new Reservation.TakenOver(HASH, messageOf(HASH)))
+        .containsOnly(
+            new Reservation.TakenOver(HASH, messageOf(HASH)), new Reservation.InProgress(HASH));
+  }
+
+  /** Reserves for a request whose message id derives from its hash, leased for {@link #LEASE}. */
+  private Reservation reserve(TenantId tenant, String key, String hash, Instant now) {
+    return store.reserve(tenant, key, hash, messageOf(hash), now, DAY, now.plus(LEASE));
+  }
+
+  private static String messageOf(String hash) {
+    return "msg-" + hash.charAt(0);
   }
 
   /** Runs {@code reserve} on 8 threads released together by one start gate. */

@@ -289,4 +289,94 @@ abstract class MessageLogContract {
           .isEqualTo(DeliveryStatus.READ);
     }
   }
+
+  @Test
+  void aStatusThatBeatsTheSendsOutcomeIsAppliedWhenTheOutcomeLands() {
+    Completions.join(log.recordAttempt(attempt("early-1", ACME, "4915112345678", NOON)));
+
+    assertThat(
+            log.recordProviderStatus(
+                ACME, "wamid-early-1", DeliveryStatus.DELIVERED, NOON.plusSeconds(2)))
+        .as("no message has that provider id yet")
+        .isEmpty();
+    Completions.join(
+        log.recordOutcome(
+            "early-1", "wamid-early-1", DeliveryStatus.SENT, null, null, NOON.plusSeconds(1)));
+
+    MessageRecord found = log.find(ACME, "early-1").orElseThrow();
+    assertThat(found.status()).isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(found.history())
+        .extracting(MessageRecord.StatusChange::status)
+        .containsExactly(DeliveryStatus.ACCEPTED, DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
+  }
+
+  @Test
+  void anEarlyStatusNeverMovesTheMessageBackwardsNorAppliesTwice() {
+    Completions.join(log.recordAttempt(attempt("early-2", ACME, "4915112345678", NOON)));
+    log.recordProviderStatus(ACME, "wamid-early-2", DeliveryStatus.SENT, NOON.plusSeconds(1));
+    Completions.join(
+        log.recordOutcome(
+            "early-2", "wamid-early-2", DeliveryStatus.READ, null, null, NOON.plusSeconds(2)));
+    log.recordProviderStatus(ACME, "wamid-early-2", DeliveryStatus.DELIVERED, NOON.plusSeconds(3));
+
+    MessageRecord found = log.find(ACME, "early-2").orElseThrow();
+    assertThat(found.status()).isEqualTo(DeliveryStatus.READ);
+    assertThat(found.history())
+        .extracting(MessageRecord.StatusChange::status)
+        .as("every step the provider reported, in the order it reported them")
+        .containsExactly(
+            DeliveryStatus.ACCEPTED,
+            DeliveryStatus.SENT,
+            DeliveryStatus.READ,
+            DeliveryStatus.DELIVERED);
+  }
+
+  /**
+   * Real threads, real database: each pair races the send's outcome (which stores the provider id)
+   * against the provider's DELIVERED webhook for it. Whoever wins, the status is not lost.
+   */
+  @Test
+  void aStatusRacingTheSendsOutcomeIsNeverLost() throws Exception {
+    int messages = 30;
+    for (int i = 0; i < messages; i++) {
+      Completions.join(log.recordAttempt(attempt("racing-" + i, ACME, "4915112345678", NOON)));
+    }
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < messages; i++) {
+        String id = "racing-" + i;
+        var start = new CountDownLatch(1);
+        Future<?> outcome =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return Completions.join(
+                      log.recordOutcome(
+                          id, "wamid-" + id, DeliveryStatus.SENT, null, null, NOON.plusSeconds(1)));
+                });
+        Future<?> webhook =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return unitOfWork.inTransaction(
+                      () ->
+                          log.recordProviderStatus(
+                              ACME, "wamid-" + id, DeliveryStatus.DELIVERED, NOON.plusSeconds(2)));
+                });
+        start.countDown();
+        outcome.get(30, TimeUnit.SECONDS);
+        webhook.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < messages; i++) {
+      MessageRecord found = log.find(ACME, "racing-" + i).orElseThrow();
+      assertThat(found.status()).as("racing-" + i).isEqualTo(DeliveryStatus.DELIVERED);
+      assertThat(found.history())
+          .as("racing-" + i)
+          .extracting(MessageRecord.StatusChange::status)
+          .containsOnlyOnce(DeliveryStatus.DELIVERED);
+    }
+  }
 }

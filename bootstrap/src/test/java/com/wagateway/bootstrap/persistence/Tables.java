@@ -23,6 +23,7 @@ final class Tables {
                     "message_status_history",
                     "messages",
                     "idempotency_keys",
+                    "early_statuses",
                     "audit_events",
                     "tenants"
                   }) {
