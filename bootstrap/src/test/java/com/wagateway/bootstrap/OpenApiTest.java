@@ -144,6 +144,20 @@ class OpenApiTest extends GatewayTest {
   }
 
   @Test
+  void documentsThe503OfAnOverloadedGatewayOnSendsOnly() {
+    JsonPath doc = openApi();
+    String send = "paths.'/v1/tenants/{tenantId}/messages/text'.post.responses.'503'";
+    String read = "paths.'/v1/tenants/{tenantId}/messages/{messageId}'.get.responses.'503'";
+
+    assertThat(doc.getMap(send + ".content.'application/problem+json'.examples").keySet())
+        .containsExactlyInAnyOrder("PROVIDER_UNAVAILABLE", "GATEWAY_OVERLOADED");
+    assertThat(doc.getMap(send + ".headers").keySet()).containsExactly("Retry-After");
+    assertThat(doc.getString(send + ".description")).contains("Gateway overloaded");
+    assertThat(doc.getMap(read + ".content.'application/problem+json'.examples").keySet())
+        .containsExactly("PROVIDER_UNAVAILABLE");
+  }
+
+  @Test
   void givesEveryRequestBodyAnExample() {
     Map<String, Map<String, Map<String, Object>>> paths = openApi().getMap("paths");
     paths.forEach(

@@ -30,9 +30,10 @@ public class JpaMessageLog implements MessageLog {
   private final ActiveDatabase database;
   private final SendJournal journal;
 
-  JpaMessageLog(ActiveDatabase database) {
+  JpaMessageLog(ActiveDatabase database, SendJournalSettings settings) {
     this.database = database;
-    this.journal = new SendJournal(database.dataSource());
+    this.journal =
+        new SendJournal(database.dataSource(), settings.maxPending(), settings.writeTimeout());
   }
 
   @PreDestroy

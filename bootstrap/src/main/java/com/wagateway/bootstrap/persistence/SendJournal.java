@@ -1,20 +1,26 @@
 package com.wagateway.bootstrap.persistence;
 
+import com.wagateway.domain.error.ErrorCode;
+import com.wagateway.domain.error.GatewayOverloadedException;
 import com.wagateway.domain.event.Chat;
+import com.wagateway.domain.message.DeliveryStatus;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -27,6 +33,12 @@ import org.jboss.logging.Logger;
  *
  * <p>A batch that fails (a write the database refuses) is rolled back and its writes retried one
  * transaction each, so one bad write fails only its own sender.
+ *
+ * <p>A stalled database must not hang every send: at most {@code maxPending} writes wait, a write
+ * beyond them is refused at once, and a write not committed within {@code writeTimeout} fails its
+ * sender; both with {@link GatewayOverloadedException}. The writer skips a write whose sender has
+ * already been failed, so an attempt that timed out is not recorded as if it were sent; should the
+ * timeout strike while its transaction commits, the journal marks that message failed after it.
  */
 final class SendJournal implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SendJournal.class);
@@ -68,12 +80,22 @@ final class SendJournal implements AutoCloseable {
       "INSERT INTO message_status_history (message_id, status, at) VALUES (?, ?, ?)";
 
   private final DataSource dataSource;
-  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Pending> queue;
+  private final int maxPending;
+  private final Duration writeTimeout;
   private final Thread writer;
   private volatile boolean closed;
 
-  SendJournal(DataSource dataSource) {
+  SendJournal(DataSource dataSource, int maxPending, Duration writeTimeout) {
+    if (maxPending < 1 || writeTimeout.isNegative() || writeTimeout.isZero()) {
+      throw new IllegalArgumentException(
+          "gateway.send-journal.max-pending must be at least 1 and"
+              + " gateway.send-journal.write-timeout positive");
+    }
     this.dataSource = dataSource;
+    this.queue = new LinkedBlockingQueue<>(maxPending);
+    this.maxPending = maxPending;
+    this.writeTimeout = writeTimeout;
     this.writer = new Thread(this::run, "send-journal");
     writer.setDaemon(true);
     writer.start();
@@ -89,23 +111,59 @@ final class SendJournal implements AutoCloseable {
     return enqueue(outcome);
   }
 
+  /** Never blocks: the caller may be an event loop. */
   private CompletionStage<Void> enqueue(Object write) {
     if (closed) {
+      return CompletableFuture.failedFuture(closedFailure());
+    }
+    Pending pending = new Pending(write, new CompletableFuture<>());
+    if (!queue.offer(pending)) {
       return CompletableFuture.failedFuture(
-          new IllegalStateException("The send journal is closed"));
+          overloaded(write, maxPending + " writes are already waiting to be recorded"));
     }
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    queue.add(new Pending(write, done));
-    if (closed) {
-      close(); // closed meanwhile: the writer may have stopped before taking this write
+    expire(pending);
+    if (closed && queue.remove(pending)) {
+      // Closed meanwhile, and the writer may have stopped before taking this write.
+      pending.done().completeExceptionally(closedFailure());
     }
-    return onCallersContext(done);
+    return onCallersContext(pending.done());
+  }
+
+  /**
+   * Fails {@code pending} once the write timeout has passed, unless it was answered before. The
+   * timer is the JDK's shared delayer, and is cancelled when the write is answered.
+   */
+  private void expire(Pending pending) {
+    CompletableFuture<Void> deadline =
+        new CompletableFuture<Void>()
+            .completeOnTimeout(null, writeTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    deadline.thenRun(
+        () ->
+            pending
+                .done()
+                .completeExceptionally(
+                    overloaded(
+                        pending.write(),
+                        "The write was not recorded within " + writeTimeout.toMillis() + " ms")));
+    pending.done().whenComplete((answered, failure) -> deadline.cancel(false));
+  }
+
+  /** What the sender is told: for an attempt, that nothing was sent. */
+  private static GatewayOverloadedException overloaded(Object write, String why) {
+    return new GatewayOverloadedException(
+        write instanceof Attempt
+            ? why + "; the message was not sent, try again shortly"
+            : why + "; the provider has the message, but its answer was not recorded");
+  }
+
+  private static IllegalStateException closedFailure() {
+    return new IllegalStateException("The send journal is closed");
   }
 
   /**
    * The writer thread must not run what the sender does next (serialise its answer, call the
    * provider): the stage completes on the caller's Vert.x context when it has one (the event loop
-   * of its request), else on the writer.
+   * of its request), else on the writer (or the timer of {@link #expire}).
    */
   private static CompletionStage<Void> onCallersContext(CompletableFuture<Void> done) {
     Context context = Vertx.currentContext();
@@ -153,14 +211,14 @@ final class SendJournal implements AutoCloseable {
   private void failLeftovers() {
     List<Pending> left = new ArrayList<>();
     queue.drainTo(left);
-    left.forEach(
-        pending ->
-            pending
-                .done()
-                .completeExceptionally(new IllegalStateException("The send journal is closed")));
+    left.forEach(pending -> pending.done().completeExceptionally(closedFailure()));
   }
 
   private void commit(List<Pending> batch) {
+    batch.removeIf(SendJournal::answered);
+    if (batch.isEmpty()) {
+      return;
+    }
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -169,12 +227,13 @@ final class SendJournal implements AutoCloseable {
       batch.forEach(pending -> pending.done().completeExceptionally(failure(unavailable)));
       return;
     }
+    batch.removeIf(SendJournal::answered); // waiting for the connection may have outlasted some
     try (connection) {
       connection.setAutoCommit(false);
       try {
         write(connection, batch);
         applyEarlyStatuses(connection, batch); // before answering: a reader then sees them
-        batch.forEach(pending -> pending.done().complete(null));
+        committed(batch);
       } catch (SQLException | RuntimeException batchFailed) {
         rollback(connection);
         if (batch.size() == 1) {
@@ -184,9 +243,13 @@ final class SendJournal implements AutoCloseable {
         LOG.debugf(
             batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
         for (Pending pending : batch) {
+          if (answered(pending)) {
+            continue;
+          }
           try {
             write(connection, List.of(pending));
-            pending.done().complete(null);
+            applyEarlyStatuses(connection, List.of(pending));
+            committed(List.of(pending));
           } catch (SQLException | RuntimeException failed) {
             rollback(connection);
             pending.done().completeExceptionally(failure(failed));
@@ -210,9 +273,8 @@ final class SendJournal implements AutoCloseable {
 
   /**
    * Statuses the provider reported before these outcomes gave their messages a provider id, applied
-   * now that the outcomes are committed (see {@link EarlyStatuses}). The sends are answered
-   * already: a failure here leaves the statuses waiting for the next outcome or webhook to find
-   * them.
+   * now that the outcomes are committed (see {@link EarlyStatuses}). The outcomes are durable
+   * already: a failure here is logged, and leaves the statuses waiting.
    */
   private static void applyEarlyStatuses(Connection connection, List<Pending> batch) {
     List<String> identified = new ArrayList<>();
@@ -230,6 +292,37 @@ final class SendJournal implements AutoCloseable {
     } catch (SQLException | RuntimeException failed) {
       rollback(connection);
       LOG.warnf("Could not apply statuses that arrived before their send's outcome: %s", failed);
+    }
+  }
+
+  /**
+   * A write whose sender was already failed (it timed out) is not written: for an attempt, the
+   * sender did not call the provider, so no record may say it did.
+   */
+  private static boolean answered(Pending pending) {
+    return pending.done().isDone();
+  }
+
+  /**
+   * Answers the senders of committed writes. An attempt that timed out while its transaction
+   * committed is now recorded as accepted, though its sender gave up and never called the provider:
+   * it gets a failed outcome after it, so that the record tells what happened.
+   */
+  private void committed(List<Pending> writes) {
+    for (Pending pending : writes) {
+      if (!pending.done().complete(null) && pending.write() instanceof Attempt late) {
+        Outcome notSent =
+            new Outcome(
+                late.id(),
+                null,
+                DeliveryStatus.FAILED.name(),
+                ErrorCode.GATEWAY_OVERLOADED.name(),
+                "Recorded after the send had timed out; the message was not sent",
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (!queue.offer(new Pending(notSent, new CompletableFuture<>()))) {
+          LOG.warnf("Message %s is recorded as accepted but was never sent", late.id());
+        }
+      }
     }
   }
 
@@ -340,7 +433,10 @@ final class SendJournal implements AutoCloseable {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
-  /** Commits what is queued, then stops the writer; later writes are refused. */
+  /**
+   * Commits what is queued, then stops the writer; later writes are refused. Waits up to 10 s for
+   * the writer, so it is for shutdown only: no send ever calls it.
+   */
   @Override
   public void close() {
     closed = true;

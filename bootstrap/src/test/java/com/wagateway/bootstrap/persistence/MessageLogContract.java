@@ -7,15 +7,20 @@ import com.wagateway.application.messaging.MessageRecord;
 import com.wagateway.application.messaging.MessageRecord.StatusChange;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.UnitOfWork;
+import com.wagateway.domain.error.GatewayOverloadedException;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.port.Completions;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -131,6 +136,38 @@ abstract class MessageLogContract {
                     log.recordOutcome("ghost", "wamid", DeliveryStatus.SENT, null, null, NOON)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ghost");
+  }
+
+  /**
+   * A real stall: another transaction holds the message's row, so the journal's UPDATE waits in the
+   * database. The sender is failed when the write timeout passes, not when the lock goes.
+   */
+  @Test
+  void anOutcomeHeldUpByARowLockFailsAsOverloadedOnceItsTimeoutPasses() throws Exception {
+    Completions.join(log.recordAttempt(attempt("locked", ACME, "4915112345678", NOON)));
+    try (SendJournal journal = new SendJournal(database.dataSource(), 10, Duration.ofMillis(200));
+        Connection locker = database.dataSource().getConnection()) {
+      locker.setAutoCommit(false);
+      try (PreparedStatement lock =
+          locker.prepareStatement("SELECT id FROM messages WHERE id = ? FOR UPDATE")) {
+        lock.setString(1, "locked");
+        lock.executeQuery().close();
+      }
+      try {
+        CompletableFuture<Void> outcome =
+            journal
+                .append(new SendJournal.Outcome("locked", "wamid-1", "SENT", null, null, NOON))
+                .toCompletableFuture();
+
+        assertThatThrownBy(() -> outcome.get(30, TimeUnit.SECONDS))
+            .cause()
+            .isInstanceOf(GatewayOverloadedException.class)
+            .hasMessageContaining("its answer was not recorded");
+      } finally {
+        locker.rollback();
+        locker.setAutoCommit(true);
+      }
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ public abstract sealed class GatewayException extends RuntimeException
         CapabilityNotSupportedException,
         InstanceStateConflictException,
         RateLimitedException,
+        GatewayOverloadedException,
         ProviderException {
 
   private final ErrorCode code;

@@ -90,6 +90,16 @@ class GatewayExceptionTest {
   }
 
   @Test
+  void anOverloadedGatewayAsksForARetryWithoutNamingATenantOrProvider() {
+    var e = new GatewayOverloadedException("10000 writes are already waiting to be recorded");
+
+    assertThat(e.code()).isEqualTo(ErrorCode.GATEWAY_OVERLOADED);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
+    assertThat(e.tenantId()).isEmpty();
+    assertThat(e.provider()).isEmpty();
+  }
+
+  @Test
   void ioFailuresKeepTheirCauseButNoStatus() {
     var cause = new IOException("connection reset");
 

@@ -27,6 +27,8 @@ final class ProblemExamples {
       case PROVIDER_ERROR -> "The provider failed (HTTP 500)";
       case PROVIDER_AUTH_FAILED -> "The provider refused the tenant's credentials";
       case PROVIDER_UNAVAILABLE -> "The provider could not be reached";
+      case GATEWAY_OVERLOADED ->
+          "The send could not be recorded within 5 s; nothing was sent, try again shortly";
       case PROVIDER_TIMEOUT -> "The provider did not answer in time";
       default -> "The gateway failed unexpectedly; the failure has been logged";
     };

@@ -10,20 +10,19 @@ final class ProblemHeaders {
   private ProblemHeaders() {}
 
   static void add(ProblemCode code, APIResponse response) {
-    switch (code) {
-      case RATE_LIMITED, PROVIDER_UNAVAILABLE, IDEMPOTENCY_KEY_IN_PROGRESS ->
-          response.addHeader(
-              "Retry-After",
-              OASFactory.createHeader()
-                  .description("Seconds to wait before trying again")
-                  .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
-      case UNAUTHENTICATED ->
-          response.addHeader(
-              "WWW-Authenticate",
-              OASFactory.createHeader()
-                  .description("Bearer realm=\"wa-gateway\"")
-                  .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-      default -> {}
+    if (code.saysWhenToRetry()) {
+      response.addHeader(
+          "Retry-After",
+          OASFactory.createHeader()
+              .description("Seconds to wait before trying again")
+              .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+    }
+    if (code == ProblemCode.UNAUTHENTICATED) {
+      response.addHeader(
+          "WWW-Authenticate",
+          OASFactory.createHeader()
+              .description("Bearer realm=\"wa-gateway\"")
+              .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
   }
 }

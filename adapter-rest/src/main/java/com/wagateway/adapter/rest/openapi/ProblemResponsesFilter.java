@@ -75,9 +75,10 @@ public class ProblemResponsesFilter implements OASFilter {
     if ("qr".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
-    if (hasParameter(operation, "Idempotency-Key")) {
+    if (hasParameter(operation, "Idempotency-Key")) { // the sends: recorded, so may be refused
       codes.add(ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS);
       codes.add(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+      codes.add(ProblemCode.GATEWAY_OVERLOADED);
     }
     if (hasParameter(operation, "messageId") || hasParameter(operation, "mediaId")) {
       codes.add(ProblemCode.NOT_FOUND);

@@ -25,6 +25,7 @@ public enum ProblemCode {
   PROVIDER_ERROR(502, "Provider error"),
   PROVIDER_AUTH_FAILED(502, "Provider refused the credentials"),
   PROVIDER_UNAVAILABLE(503, "Provider unavailable"),
+  GATEWAY_OVERLOADED(503, "Gateway overloaded"),
   PROVIDER_TIMEOUT(504, "Provider timeout");
 
   private final int status;
@@ -41,6 +42,14 @@ public enum ProblemCode {
 
   public String title() {
     return title;
+  }
+
+  /** Whether the answer tells the caller when to try again ({@code Retry-After}). */
+  public boolean saysWhenToRetry() {
+    return this == RATE_LIMITED
+        || this == PROVIDER_UNAVAILABLE
+        || this == GATEWAY_OVERLOADED
+        || this == IDEMPOTENCY_KEY_IN_PROGRESS;
   }
 
   public String type() {

@@ -44,9 +44,7 @@ public final class ProblemResponses {
     if (code == ProblemCode.UNAUTHENTICATED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"wa-gateway\"");
     }
-    if (code == ProblemCode.RATE_LIMITED
-        || code == ProblemCode.PROVIDER_UNAVAILABLE
-        || code == ProblemCode.IDEMPOTENCY_KEY_IN_PROGRESS) {
+    if (code.saysWhenToRetry()) {
       Duration wait = retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER;
       // Rounded up: a client that waits exactly this long must not be refused again.
       long seconds = (wait.toMillis() + 999) / 1000;

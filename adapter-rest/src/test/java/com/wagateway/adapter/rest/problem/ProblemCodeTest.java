@@ -25,6 +25,7 @@ class ProblemCodeTest {
     assertThat(ProblemCode.of(ErrorCode.CAPABILITY_NOT_SUPPORTED).status()).isEqualTo(501);
     assertThat(ProblemCode.of(ErrorCode.PROVIDER_AUTH_FAILED).status()).isEqualTo(502);
     assertThat(ProblemCode.of(ErrorCode.PROVIDER_UNAVAILABLE).status()).isEqualTo(503);
+    assertThat(ProblemCode.of(ErrorCode.GATEWAY_OVERLOADED).status()).isEqualTo(503);
     assertThat(ProblemCode.of(ErrorCode.PROVIDER_TIMEOUT).status()).isEqualTo(504);
   }
 
