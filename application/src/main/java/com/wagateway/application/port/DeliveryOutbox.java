@@ -35,7 +35,8 @@ public interface DeliveryOutbox {
   List<ClaimedDelivery> claimDue(Instant now, Duration lease, int max);
 
   /**
-   * The subscriber took it: the delivery is DELIVERED and the attempt joins its history.
+   * The subscriber took it: the delivery is DELIVERED and the attempt joins its history. Recording
+   * uses the claim's token up, so a claim records one outcome at most.
    *
    * @return false, changing nothing, when the delivery no longer holds the claim's token (it was
    *     claimed again after the lease ran out, replayed, or deleted with its subscription)

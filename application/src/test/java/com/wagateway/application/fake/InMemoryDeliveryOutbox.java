@@ -24,10 +24,10 @@ import java.util.Optional;
  * The outbox in memory, with the port's rules: a claim leases due pending deliveries for a while by
  * the outbox's own clock (a leased one is not claimed again before then; tests move that clock with
  * {@link #passTime}) under a new fencing token, an outcome is recorded only under the token it was
- * claimed with, a failure waits for its next attempt or is dead, a replay makes a delivery due with
- * a fresh budget and a new token but keeps its lease, and {@link #find} shows the whole history.
- * Subscription URL and secret are joined from the {@link InMemorySubscriptionStore}, and deleting a
- * subscription drops its deliveries not yet made.
+ * claimed with (once: recording uses the token up), a failure waits for its next attempt or is
+ * dead, a replay makes a delivery due with a fresh budget and a new token but keeps its lease, and
+ * {@link #find} shows the whole history. Subscription URL and secret are joined from the {@link
+ * InMemorySubscriptionStore}, and deleting a subscription drops its deliveries not yet made.
  */
 public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
   private final InMemorySubscriptionStore subscriptions;
@@ -125,7 +125,7 @@ public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
       return false;
     }
     Delivery changed = change(row.delivery(), state, attempt, nextAttemptAt);
-    rows.put(claimed.id(), row.with(changed, null, row.claim()));
+    rows.put(claimed.id(), row.with(changed, null, row.claim() + 1));
     return true;
   }
 

@@ -135,9 +135,9 @@ public class JpaDeliveryOutbox implements DeliveryOutbox {
   }
 
   /**
-   * One conditional UPDATE under the claim's token; the attempt joins the history only when it
-   * applied, so the history lists the attempts that decided the delivery's state and nothing a
-   * superseded worker did meanwhile.
+   * One conditional UPDATE under the claim's token, which it uses up (a claim records one outcome);
+   * the attempt joins the history only when it applied, so the history lists the attempts that
+   * decided the delivery's state and nothing a superseded worker did meanwhile.
    */
   private boolean record(
       ClaimedDelivery claimed,
@@ -152,7 +152,8 @@ public class JpaDeliveryOutbox implements DeliveryOutbox {
                   em().createQuery(
                           "update DeliveryEntity d set d.state = :state, d.attempts = :attempts,"
                               + " d.nextAttemptAt = :next, d.deliveredAt = :delivered,"
-                              + " d.leaseUntil = null where d.id = :id and d.claim = :claim")
+                              + " d.leaseUntil = null, d.claim = d.claim + 1"
+                              + " where d.id = :id and d.claim = :claim")
                       .setParameter("state", state.name())
                       .setParameter("attempts", attempt.number())
                       .setParameter("next", nextAttemptAt)

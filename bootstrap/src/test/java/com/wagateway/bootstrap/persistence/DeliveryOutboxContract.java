@@ -252,14 +252,18 @@ abstract class DeliveryOutboxContract {
   }
 
   @Test
-  void aRecordIsAppliedOnceUnderItsClaim() {
+  void aClaimRecordsOneOutcomeOnly() {
     enqueue("d-1", NOON);
     ClaimedDelivery claimed = claimOne(NOON);
+    Instant retryAt = NOON.plusSeconds(10);
 
-    assertThat(outbox.recordFailure(claimed, failed(1, NOON), NOON.plusSeconds(10))).isTrue();
-    assertThat(outbox.recordFailure(claimed, failed(1, NOON), NOON.plusSeconds(10))).isTrue();
+    assertThat(outbox.recordFailure(claimed, failed(1, NOON), retryAt)).isTrue();
+    assertThat(outbox.recordSuccess(claimed, new Attempt(1, NOON, 200, null, 9))).isFalse();
 
-    assertThat(outbox.find(ACME, "d-1").orElseThrow().history()).hasSize(2);
+    Delivery waiting = outbox.find(ACME, "d-1").orElseThrow();
+    assertThat(waiting.state()).isEqualTo(DeliveryState.PENDING);
+    assertThat(waiting.history()).hasSize(1);
+    assertThat(claimOne(retryAt).claim()).isGreaterThan(claimed.claim());
   }
 
   @Test
