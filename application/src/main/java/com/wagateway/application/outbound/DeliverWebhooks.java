@@ -2,6 +2,7 @@ package com.wagateway.application.outbound;
 
 import com.wagateway.application.port.DeliveryOutbox;
 import com.wagateway.application.port.WebhookTransport;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +12,11 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Use case run by the delivery worker: claim the due deliveries, post each one signed, and record
- * the outcome: delivered, retried later on the {@link RetrySchedule}, or dead.
+ * the outcome: delivered, retried later on the {@link RetrySchedule}, or dead. An outcome whose
+ * claim was superseded meanwhile (see {@link DeliveryOutbox#replay}) is dropped, not recorded.
  */
 public final class DeliverWebhooks {
+  private static final System.Logger LOG = System.getLogger(DeliverWebhooks.class.getName());
   private final DeliveryOutbox outbox;
   private final WebhookTransport transport;
   private final RetrySchedule schedule;
@@ -38,7 +41,7 @@ public final class DeliverWebhooks {
 
   /** Leases up to {@code max} deliveries due at {@code now}, for {@link #attempt}. */
   public List<ClaimedDelivery> claimDue(Instant now, int max) {
-    return outbox.claimDue(now, now.plus(lease), max);
+    return outbox.claimDue(now, lease, max);
   }
 
   /** Claims and attempts, one after the other, up to {@code max} deliveries due at {@code now}. */
@@ -64,13 +67,24 @@ public final class DeliverWebhooks {
     WebhookTransport.Answer answer = transport.post(delivery.url(), headers, delivery.payload());
     int number = delivery.attempts() + 1;
     Attempt attempt = Attempt.of(number, now, answer, Math.max(0, clock.millis() - started));
-    if (attempt.succeeded()) {
-      outbox.recordSuccess(delivery.id(), attempt);
-    } else {
-      Instant next =
-          schedule.exhausted(number) ? null : now.plus(schedule.delayAfter(number, random));
-      outbox.recordFailure(delivery.id(), attempt, next);
+    if (!record(delivery, attempt, now)) {
+      // Expected after a replay or a lease that ran out mid-post: the newer claim decides.
+      LOG.log(
+          Level.DEBUG,
+          "Webhook delivery {0}: attempt {1} not recorded, its claim was superseded",
+          delivery.id(),
+          number);
     }
     return attempt;
+  }
+
+  private boolean record(ClaimedDelivery delivery, Attempt attempt, Instant now) {
+    if (attempt.succeeded()) {
+      return outbox.recordSuccess(delivery, attempt);
+    }
+    int number = attempt.number();
+    Instant next =
+        schedule.exhausted(number) ? null : now.plus(schedule.delayAfter(number, random));
+    return outbox.recordFailure(delivery, attempt, next);
   }
 }

@@ -11,6 +11,7 @@ import com.wagateway.application.paging.Cursors;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.DeliveryOutbox;
 import com.wagateway.domain.model.TenantId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,21 +21,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outbox in memory, with the port's rules: a claim leases due pending deliveries until a time
- * (a leased one is not claimed again before then), a failure waits for its next attempt or is dead,
- * a replay makes a delivery due with a fresh budget, and {@link #find} shows the whole history.
- * Subscription URL and secret are joined from the {@link InMemorySubscriptionStore}, and deleting a
- * subscription drops its deliveries not yet made.
+ * The outbox in memory, with the port's rules: a claim leases due pending deliveries for a while by
+ * the outbox's own clock (a leased one is not claimed again before then; tests move that clock with
+ * {@link #passTime}) under a new fencing token, an outcome is recorded only under the token it was
+ * claimed with (once: recording uses the token up), a failure waits for its next attempt or is
+ * dead, a replay makes a delivery due with a fresh budget and a new token but keeps its lease, and
+ * {@link #find} shows the whole history. Subscription URL and secret are joined from the {@link
+ * InMemorySubscriptionStore}, and deleting a subscription drops its deliveries not yet made.
  */
 public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
   private final InMemorySubscriptionStore subscriptions;
   private final Map<String, Row> rows = new LinkedHashMap<>();
   private long sequence;
+  private Instant databaseNow = Instant.EPOCH;
 
-  /** One stored delivery; {@code order} keeps insertion order for "newest first". */
-  private record Row(Delivery delivery, Instant leasedUntil, long order) {
-    Row with(Delivery changed, Instant lease) {
-      return new Row(changed, lease, order);
+  /**
+   * One stored delivery; {@code claim} is its fencing token, {@code order} keeps insertion order
+   * for "newest first".
+   */
+  private record Row(Delivery delivery, Instant leasedUntil, long claim, long order) {
+    Row with(Delivery changed, Instant lease, long token) {
+      return new Row(changed, lease, token, order);
     }
   }
 
@@ -59,18 +66,23 @@ public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
             null,
             d.payload(),
             List.of());
-    if (rows.putIfAbsent(d.id(), new Row(delivery, null, sequence++)) != null) {
+    if (rows.putIfAbsent(d.id(), new Row(delivery, null, 0, sequence++)) != null) {
       throw new IllegalStateException("duplicate delivery id " + d.id());
     }
   }
 
+  /** Moves the outbox's own clock, the one leases run on, forward. */
+  public synchronized void passTime(Duration elapsed) {
+    databaseNow = databaseNow.plus(elapsed);
+  }
+
   @Override
-  public synchronized List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int max) {
+  public synchronized List<ClaimedDelivery> claimDue(Instant now, Duration lease, int max) {
     List<Row> due =
         rows.values().stream()
             .filter(r -> r.delivery().state() == DeliveryState.PENDING)
             .filter(r -> !r.delivery().nextAttemptAt().isAfter(now))
-            .filter(r -> r.leasedUntil() == null || !r.leasedUntil().isAfter(now))
+            .filter(r -> r.leasedUntil() == null || !r.leasedUntil().isAfter(databaseNow))
             .sorted(
                 Comparator.comparing((Row r) -> r.delivery().nextAttemptAt())
                     .thenComparingLong(Row::order))
@@ -80,10 +92,11 @@ public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
     for (Row row : due) {
       Delivery d = row.delivery();
       Subscription subscription = subscriptions.byId(d.subscriptionId()).orElseThrow();
-      rows.put(d.id(), row.with(d, leaseUntil));
+      rows.put(d.id(), row.with(d, databaseNow.plus(lease), row.claim() + 1));
       claimed.add(
           new ClaimedDelivery(
               d.id(),
+              row.claim() + 1,
               d.webhookId(),
               subscription.url(),
               subscription.secret(),
@@ -94,16 +107,26 @@ public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
   }
 
   @Override
-  public synchronized void recordSuccess(String id, Attempt attempt) {
-    Row row = require(id);
-    rows.put(id, row.with(change(row.delivery(), DeliveryState.DELIVERED, attempt, null), null));
+  public synchronized boolean recordSuccess(ClaimedDelivery claimed, Attempt attempt) {
+    return record(claimed, DeliveryState.DELIVERED, attempt, null);
   }
 
   @Override
-  public synchronized void recordFailure(String id, Attempt attempt, Instant nextAttemptAt) {
-    Row row = require(id);
+  public synchronized boolean recordFailure(
+      ClaimedDelivery claimed, Attempt attempt, Instant nextAttemptAt) {
     DeliveryState state = nextAttemptAt == null ? DeliveryState.DEAD : DeliveryState.PENDING;
-    rows.put(id, row.with(change(row.delivery(), state, attempt, nextAttemptAt), null));
+    return record(claimed, state, attempt, nextAttemptAt);
+  }
+
+  private boolean record(
+      ClaimedDelivery claimed, DeliveryState state, Attempt attempt, Instant nextAttemptAt) {
+    Row row = rows.get(claimed.id());
+    if (row == null || row.claim() != claimed.claim()) {
+      return false;
+    }
+    Delivery changed = change(row.delivery(), state, attempt, nextAttemptAt);
+    rows.put(claimed.id(), row.with(changed, null, row.claim() + 1));
+    return true;
   }
 
   private static Delivery change(
@@ -177,24 +200,25 @@ public final class InMemoryDeliveryOutbox implements DeliveryOutbox {
       return false;
     }
     Delivery d = found.get();
+    Row row = rows.get(id);
     rows.put(
         id,
-        rows.get(id)
-            .with(
-                new Delivery(
-                    d.id(),
-                    d.webhookId(),
-                    d.tenantId(),
-                    d.subscriptionId(),
-                    d.eventType(),
-                    DeliveryState.PENDING,
-                    0,
-                    d.createdAt(),
-                    now,
-                    null,
-                    d.payload(),
-                    d.history()),
-                null));
+        row.with(
+            new Delivery(
+                d.id(),
+                d.webhookId(),
+                d.tenantId(),
+                d.subscriptionId(),
+                d.eventType(),
+                DeliveryState.PENDING,
+                0,
+                d.createdAt(),
+                now,
+                null,
+                d.payload(),
+                d.history()),
+            row.leasedUntil(),
+            row.claim() + 1));
     return true;
   }
 

@@ -213,12 +213,33 @@ class DeliverWebhooksTest {
   }
 
   @Test
-  void aClaimedDeliveryIsNotClaimedAgainUntilItsLeaseRunsOut() {
+  void aClaimedDeliveryIsNotClaimedAgainUntilItsLeaseRunsOutByTheOutboxClock() {
     assertThat(deliver.claimDue(NOW, 10)).hasSize(1);
 
     assertThat(deliver.claimDue(NOW, 10)).isEmpty();
-    assertThat(deliver.claimDue(NOW.plus(LEASE).minusSeconds(1), 10)).isEmpty();
-    assertThat(deliver.claimDue(NOW.plus(LEASE), 10)).hasSize(1);
+    assertThat(deliver.claimDue(NOW.plus(Duration.ofDays(1)), 10)).isEmpty();
+    outbox.passTime(LEASE.minusSeconds(1));
+    assertThat(deliver.claimDue(NOW, 10)).isEmpty();
+    outbox.passTime(Duration.ofSeconds(1));
+    assertThat(deliver.claimDue(NOW, 10)).hasSize(1);
+  }
+
+  @Test
+  void theOutcomeOfAPostWhoseDeliveryWasReplayedMeanwhileIsNotRecorded() {
+    ClaimedDelivery inFlight = deliver.claimDue(NOW, 10).get(0);
+    outbox.replay(ACME_ID, "dlv_1", NOW.plusSeconds(5));
+    subscriber.answering(200);
+
+    deliver.attempt(inFlight, NOW.plusSeconds(6));
+
+    assertThat(subscriber.posts()).hasSize(1);
+    Delivery delivery = delivery();
+    assertThat(delivery.state()).isEqualTo(DeliveryState.PENDING);
+    assertThat(delivery.attempts()).isZero();
+    assertThat(delivery.history()).isEmpty();
+    assertThat(deliver.claimDue(NOW.plusSeconds(6), 10)).isEmpty();
+    outbox.passTime(LEASE);
+    assertThat(deliver.claimDue(NOW.plusSeconds(6), 10)).hasSize(1);
   }
 
   @Test

@@ -19,6 +19,7 @@ import com.wagateway.domain.event.EventType;
 import com.wagateway.domain.model.TenantId;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,6 +45,11 @@ class ManageSubscriptionsTest {
     outbox.enqueue(
         new NewDelivery(
             id, "msg_" + id, tenant, subscriptionId, EventType.MESSAGE_STATUS, "{}", NOW));
+  }
+
+  /** The one delivery due at {@code now}, claimed as the worker would. */
+  private ClaimedDelivery claim(Instant now) {
+    return outbox.claimDue(now, Duration.ZERO, 1).get(0);
   }
 
   private static Attempt failed(int number) {
@@ -229,8 +235,8 @@ class ManageSubscriptionsTest {
   void replayingADeadDeliveryMakesItPendingWithNoAttemptsAndTheSameWebhookId() {
     Subscription subscription = subscriptions.subscribe(ACME_ID, URL, STATUS, null);
     queueDelivery("dlv_1", ACME_ID, subscription.id());
-    outbox.recordFailure("dlv_1", failed(1), NOW.plusSeconds(10));
-    outbox.recordFailure("dlv_1", failed(2), null);
+    outbox.recordFailure(claim(NOW), failed(1), NOW.plusSeconds(10));
+    outbox.recordFailure(claim(NOW.plusSeconds(10)), failed(2), null);
     assertThat(subscriptions.delivery(ACME_ID, "dlv_1").state()).isEqualTo(DeliveryState.DEAD);
 
     Delivery replayed = subscriptions.replay(ACME_ID, "dlv_1");

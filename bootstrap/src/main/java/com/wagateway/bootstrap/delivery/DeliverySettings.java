@@ -44,8 +44,8 @@ public interface DeliverySettings {
   Duration requestTimeout();
 
   /**
-   * How long a claimed delivery stays reserved for its worker; after a crash it is due again once
-   * this has passed. Must exceed the connect and request timeouts.
+   * How long a claimed delivery stays reserved for its worker, by the database's clock; after a
+   * crash it is due again once this has passed. Must exceed the connect and request timeouts.
    */
   @WithDefault("2m")
   Duration lease();

@@ -38,8 +38,13 @@ class DeliveryEntity {
   @Column(name = "next_attempt_at")
   Instant nextAttemptAt;
 
+  /** Set and compared by the database's clock only, see {@link JpaDeliveryOutbox}. */
   @Column(name = "lease_until")
   Instant leaseUntil;
+
+  /** The fencing token of the latest claim or replay. */
+  @Column(name = "claim_version", nullable = false)
+  long claim;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   Instant createdAt;

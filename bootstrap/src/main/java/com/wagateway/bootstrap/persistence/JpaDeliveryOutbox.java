@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +24,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outbox in the active database. Claiming is a conditional update per row (state, due time and
- * lease checked in the WHERE clause), so two workers, even in two gateway processes, never claim
- * the same delivery, on H2 as on PostgreSQL.
+ * The outbox in the active database. A claim reads due rows with {@code FOR UPDATE SKIP LOCKED}, so
+ * concurrent workers, even in several gateway processes, each take different rows instead of
+ * queueing behind the oldest ones, then takes each with a conditional UPDATE on the fencing token
+ * it read: a row is claimed only if no one claimed or replayed it since, whatever the database's
+ * locking does (H2 2.4 and PostgreSQL both accept the clause, and the same SQL runs on both).
+ * Leases are set and checked by the database's {@code CURRENT_TIMESTAMP} (timestamps with time
+ * zone, so the session's zone does not matter), never by a gateway's clock.
  */
 @ApplicationScoped
 public class JpaDeliveryOutbox implements DeliveryOutbox {
   private static final int MAX_ERROR = 512;
+
+  /** A row a claim may take at {@code :now}: pending, due, and not leased by the database clock. */
+  private static final String CLAIMABLE =
+      " state = 'PENDING' AND next_attempt_at <= :now"
+          + " AND (lease_until IS NULL OR lease_until <= CURRENT_TIMESTAMP)";
+
+  private static final String DUE =
+      "SELECT id, claim_version FROM webhook_deliveries WHERE"
+          + CLAIMABLE
+          + " ORDER BY next_attempt_at, id LIMIT :max FOR UPDATE SKIP LOCKED";
+
+  /** Takes a row still at the token it was read with: a new token, leased from the DB's now. */
+  private static final String CLAIM =
+      "UPDATE webhook_deliveries SET claim_version = claim_version + 1,"
+          + " lease_until = CURRENT_TIMESTAMP + CAST(:leaseMillis AS BIGINT) * INTERVAL '0.001' SECOND"
+          + " WHERE id = :id AND claim_version = :seen AND"
+          + CLAIMABLE;
 
   private final ActiveDatabase database;
   private final JpaSubscriptionStore subscriptions;
@@ -60,98 +82,104 @@ public class JpaDeliveryOutbox implements DeliveryOutbox {
   }
 
   @Override
-  public List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int max) {
+  public List<ClaimedDelivery> claimDue(Instant now, Duration lease, int max) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              List<DeliveryEntity> due =
-                  em().createQuery(
-                          "from DeliveryEntity d where d.state = :pending"
-                              + " and d.nextAttemptAt <= :now"
-                              + " and (d.leaseUntil is null or d.leaseUntil < :now)"
-                              + " order by d.nextAttemptAt, d.id",
-                          DeliveryEntity.class)
-                      .setParameter("pending", DeliveryState.PENDING.name())
+              @SuppressWarnings("unchecked")
+              List<Object[]> due =
+                  em().createNativeQuery(DUE)
                       .setParameter("now", now)
-                      .setMaxResults(max)
+                      .setParameter("max", max)
                       .getResultList();
               List<ClaimedDelivery> claimed = new ArrayList<>();
-              for (DeliveryEntity row : due) {
+              for (Object[] candidate : due) {
+                String id = (String) candidate[0];
+                long seen = ((Number) candidate[1]).longValue();
                 int won =
-                    em().createQuery(
-                            "update DeliveryEntity d set d.leaseUntil = :lease where d.id = :id"
-                                + " and d.state = :pending and d.nextAttemptAt <= :now"
-                                + " and (d.leaseUntil is null or d.leaseUntil < :now)")
-                        .setParameter("lease", leaseUntil)
-                        .setParameter("id", row.id)
-                        .setParameter("pending", DeliveryState.PENDING.name())
+                    em().createNativeQuery(CLAIM)
+                        .setParameter("id", id)
+                        .setParameter("seen", seen)
                         .setParameter("now", now)
+                        .setParameter("leaseMillis", lease.toMillis())
                         .executeUpdate();
                 if (won == 1) {
-                  SubscriptionEntity subscription =
-                      em().find(SubscriptionEntity.class, row.subscriptionId);
-                  claimed.add(
-                      new ClaimedDelivery(
-                          row.id,
-                          row.webhookId,
-                          URI.create(subscription.url),
-                          subscriptions.secretOf(subscription),
-                          row.payload,
-                          row.attempts));
+                  claimed.add(claimed(em().find(DeliveryEntity.class, id), seen + 1));
                 }
               }
               return claimed;
             });
   }
 
-  @Override
-  public void recordSuccess(String id, Attempt attempt) {
-    record(
-        id,
-        attempt,
-        row -> {
-          row.state = DeliveryState.DELIVERED.name();
-          row.deliveredAt = attempt.at();
-          row.nextAttemptAt = null;
-        });
+  private ClaimedDelivery claimed(DeliveryEntity row, long claim) {
+    SubscriptionEntity subscription = em().find(SubscriptionEntity.class, row.subscriptionId);
+    return new ClaimedDelivery(
+        row.id,
+        claim,
+        row.webhookId,
+        URI.create(subscription.url),
+        subscriptions.secretOf(subscription),
+        row.payload,
+        row.attempts);
   }
 
   @Override
-  public void recordFailure(String id, Attempt attempt, Instant nextAttemptAt) {
-    record(
-        id,
-        attempt,
-        row -> {
-          row.state =
-              nextAttemptAt == null ? DeliveryState.DEAD.name() : DeliveryState.PENDING.name();
-          row.nextAttemptAt = nextAttemptAt;
-        });
+  public boolean recordSuccess(ClaimedDelivery claimed, Attempt attempt) {
+    return record(claimed, attempt, DeliveryState.DELIVERED, null, attempt.at());
   }
 
-  private void record(
-      String id, Attempt attempt, java.util.function.Consumer<DeliveryEntity> next) {
-    QuarkusTransaction.requiringNew()
-        .run(
+  @Override
+  public boolean recordFailure(ClaimedDelivery claimed, Attempt attempt, Instant nextAttemptAt) {
+    DeliveryState state = nextAttemptAt == null ? DeliveryState.DEAD : DeliveryState.PENDING;
+    return record(claimed, attempt, state, nextAttemptAt, null);
+  }
+
+  /**
+   * One conditional UPDATE under the claim's token, which it uses up (a claim records one outcome);
+   * the attempt joins the history only when it applied, so the history lists the attempts that
+   * decided the delivery's state and nothing a superseded worker did meanwhile.
+   */
+  private boolean record(
+      ClaimedDelivery claimed,
+      Attempt attempt,
+      DeliveryState state,
+      Instant nextAttemptAt,
+      Instant deliveredAt) {
+    return QuarkusTransaction.requiringNew()
+        .call(
             () -> {
-              DeliveryEntity row = em().find(DeliveryEntity.class, id);
-              if (row == null) {
-                return; // its subscription was deleted meanwhile
+              int applied =
+                  em().createQuery(
+                          "update DeliveryEntity d set d.state = :state, d.attempts = :attempts,"
+                              + " d.nextAttemptAt = :next, d.deliveredAt = :delivered,"
+                              + " d.leaseUntil = null, d.claim = d.claim + 1"
+                              + " where d.id = :id and d.claim = :claim")
+                      .setParameter("state", state.name())
+                      .setParameter("attempts", attempt.number())
+                      .setParameter("next", nextAttemptAt)
+                      .setParameter("delivered", deliveredAt)
+                      .setParameter("id", claimed.id())
+                      .setParameter("claim", claimed.claim())
+                      .executeUpdate();
+              if (applied == 1) {
+                em().persist(history(claimed.id(), attempt));
               }
-              AttemptEntity entry = new AttemptEntity();
-              entry.deliveryId = id;
-              entry.number = attempt.number();
-              entry.attemptedAt = attempt.at();
-              entry.statusCode = attempt.statusCode();
-              entry.error =
-                  attempt.error() == null || attempt.error().length() <= MAX_ERROR
-                      ? attempt.error()
-                      : attempt.error().substring(0, MAX_ERROR);
-              entry.durationMs = attempt.durationMillis();
-              em().persist(entry);
-              row.attempts = attempt.number();
-              row.leaseUntil = null;
-              next.accept(row);
+              return applied == 1;
             });
+  }
+
+  private static AttemptEntity history(String deliveryId, Attempt attempt) {
+    AttemptEntity entry = new AttemptEntity();
+    entry.deliveryId = deliveryId;
+    entry.number = attempt.number();
+    entry.attemptedAt = attempt.at();
+    entry.statusCode = attempt.statusCode();
+    entry.error =
+        attempt.error() == null || attempt.error().length() <= MAX_ERROR
+            ? attempt.error()
+            : attempt.error().substring(0, MAX_ERROR);
+    entry.durationMs = attempt.durationMillis();
+    return entry;
   }
 
   @Override
@@ -222,8 +250,8 @@ public class JpaDeliveryOutbox implements DeliveryOutbox {
             () ->
                 em().createQuery(
                             "update DeliveryEntity d set d.state = :pending, d.attempts = 0,"
-                                + " d.nextAttemptAt = :now, d.leaseUntil = null,"
-                                + " d.deliveredAt = null"
+                                + " d.nextAttemptAt = :now, d.deliveredAt = null,"
+                                + " d.claim = d.claim + 1"
                                 + " where d.id = :id and d.tenantId = :tenant")
                         .setParameter("pending", DeliveryState.PENDING.name())
                         .setParameter("now", now)

@@ -3,6 +3,7 @@ package com.wagateway.bootstrap.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wagateway.application.outbound.Attempt;
+import com.wagateway.application.outbound.ClaimedDelivery;
 import com.wagateway.application.outbound.NewDelivery;
 import com.wagateway.application.outbound.SigningSecret;
 import com.wagateway.application.outbound.Subscription;
@@ -12,6 +13,7 @@ import com.wagateway.domain.event.EventType;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,8 +141,12 @@ abstract class SubscriptionStoreContract {
     store.create(subscription("sub-2", ACME, NOON));
     outbox.enqueue(delivery("d-1", "sub-1"));
     outbox.enqueue(delivery("d-2", "sub-2"));
-    outbox.claimDue(NOON, NOON.plusSeconds(60), 10);
-    outbox.recordFailure("d-1", new Attempt(1, NOON, 500, null, 12), NOON.plusSeconds(10));
+    ClaimedDelivery claimed =
+        outbox.claimDue(NOON, Duration.ofMinutes(1), 10).stream()
+            .filter(c -> c.id().equals("d-1"))
+            .findFirst()
+            .orElseThrow();
+    outbox.recordFailure(claimed, new Attempt(1, NOON, 500, null, 12), NOON.plusSeconds(10));
 
     assertThat(store.delete(ACME, "sub-1")).isTrue();
 
