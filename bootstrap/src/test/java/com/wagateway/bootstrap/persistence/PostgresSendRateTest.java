@@ -22,6 +22,7 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,17 @@ class PostgresSendRateTest {
   }
 
   @Test
-  void keepsTheBucketsInTheDatabaseWhenTheGatewayRunsOnPostgresql() {
+  void keepsTheBucketsInAnUnloggedTableWhenTheGatewayRunsOnPostgresql() throws Exception {
     assertThat(configured).isInstanceOf(PostgresTokenBuckets.class);
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet table =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT relpersistence FROM pg_class WHERE relname = 'send_rate_buckets'")) {
+      assertThat(table.next()).isTrue();
+      assertThat(table.getString(1)).isEqualTo("u");
+    }
   }
 
   @Test
