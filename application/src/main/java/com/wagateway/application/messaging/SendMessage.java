@@ -88,10 +88,10 @@ public final class SendMessage {
    * As {@link #send(TenantId, OutboundMessage)}; {@code idempotencyKey} may be null.
    *
    * <p>Never blocks the calling thread, which may be an event loop: the tenant is read without
-   * blocking, a send without a key runs through the log's and the provider's stages, and a send
-   * with a key runs on the {@code blocking} executor, since the key's store blocks. Every failure
-   * (unknown tenant, an operation its provider lacks, the rate limit, a key in use or reused, the
-   * provider's or the log's) fails the stage.
+   * blocking, a send without a key runs through the rate limit's, the log's and the provider's
+   * stages, and a send with a key runs on the {@code blocking} executor, since the key's store
+   * blocks. Every failure (unknown tenant, an operation its provider lacks, the rate limit, a key
+   * in use or reused, the provider's or the log's) fails the stage.
    */
   public CompletionStage<MessageReceipt> send(
       TenantId tenantId, OutboundMessage message, String idempotencyKey) {
@@ -102,8 +102,9 @@ public final class SendMessage {
               ProviderAccount account = tenant.account();
               MessageSender sender = router.sender(account, Operation.sending(message.type()));
               if (idempotencyKey == null) {
-                rateLimit.acquire(tenantId);
-                return delivery.deliver(account, sender, message);
+                return rateLimit
+                    .acquireLater(tenantId)
+                    .thenCompose(allowed -> delivery.deliver(account, sender, message));
               }
               return CompletableFuture.supplyAsync(
                   () -> sendOnce(account, sender, message, idempotencyKey), blocking);

@@ -4,12 +4,14 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.port.TenantRepository;
 import com.wagateway.bootstrap.BlockingWork;
+import com.wagateway.bootstrap.TenantDeleted;
 import com.wagateway.domain.error.TenantAlreadyExistsException;
 import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -46,14 +48,17 @@ public class JpaTenantRepository implements TenantRepository {
   private final TransactionManager transactions;
   private final TenantCache cache;
   private final BlockingWork blocking;
+  private final Event<TenantDeleted> deletions;
 
   JpaTenantRepository(
       ActiveDatabase database,
       CredentialCipher cipher,
       TransactionManager transactions,
       BlockingWork blocking,
+      Event<TenantDeleted> deletions,
       @ConfigProperty(name = "gateway.tenant-cache-ttl", defaultValue = "1s") Duration cacheTtl) {
     this.blocking = blocking;
+    this.deletions = deletions;
     this.database = database;
     this.cipher = cipher;
     this.transactions = transactions;
@@ -162,14 +167,23 @@ public class JpaTenantRepository implements TenantRepository {
     return true;
   }
 
+  /**
+   * Observers of {@link TenantDeleted} that wait for the commit ({@code AFTER_SUCCESS}) learn of
+   * the deletion only if it commits.
+   */
   @Override
   @Transactional
   public boolean delete(TenantId id) {
     forgetReads();
-    return em().createQuery("delete from TenantEntity where id = :id")
-            .setParameter("id", id.value())
-            .executeUpdate()
-        > 0;
+    boolean deleted =
+        em().createQuery("delete from TenantEntity where id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate()
+            > 0;
+    if (deleted) {
+      deletions.fire(new TenantDeleted(id));
+    }
+    return deleted;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap.resilience;
 
+import com.wagateway.bootstrap.TenantDeleted;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.model.ProviderId;
@@ -10,6 +11,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class GatewayMetrics {
   static final String OK = "ok";
+  private static final String TENANT = "tenant";
 
   private final MeterRegistry registry;
   // Looked up once per tag combination: the hot path only increments.
@@ -46,7 +50,7 @@ public class GatewayMetrics {
             key ->
                 Counter.builder("gateway.messages.sent")
                     .description("Sends handed to a provider, by outcome (ok or the problem code)")
-                    .tag("tenant", tenant.value())
+                    .tag(TENANT, tenant.value())
                     .tag("provider", provider.key())
                     .tag("type", type.name().toLowerCase(Locale.ROOT))
                     .tag("outcome", outcome)
@@ -98,17 +102,34 @@ public class GatewayMetrics {
   void circuit(TenantId tenant, ProviderId provider, Supplier<Integer> state) {
     Gauge.builder("gateway.provider.circuit.state", state, s -> s.get())
         .description("Circuit breaker per tenant and provider: 0 closed, 1 half-open, 2 open")
-        .tag("tenant", tenant.value())
+        .tag(TENANT, tenant.value())
         .tag("provider", provider.key())
         // Nothing else holds the supplier: a weakly held gauge would read NaN after a GC.
         .strongReference(true)
         .register(registry);
   }
 
+  /**
+   * A deleted tenant's meters leave the registry (and {@code /q/metrics}), and this class's map:
+   * nothing of it is kept, however many tenants come and go.
+   */
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantDeleted deleted) {
+    String tenant = deleted.tenant().value();
+    sends.keySet().removeIf(key -> key.get(0).equals(tenant));
+    registry.getMeters().stream()
+        .filter(meter -> tenant.equals(meter.getId().getTag(TENANT)))
+        .forEach(registry::remove);
+  }
+
+  /** Whether this class's map holds a counter of {@code tenant}'s. */
+  boolean holdsCountersOf(TenantId tenant) {
+    return sends.keySet().stream().anyMatch(key -> key.get(0).equals(tenant.value()));
+  }
+
   void rateLimited(TenantId tenant) {
     Counter.builder("gateway.rate.limited")
         .description("Sends refused because the tenant exceeded its send rate")
-        .tag("tenant", tenant.value())
+        .tag(TENANT, tenant.value())
         .register(registry)
         .increment();
   }

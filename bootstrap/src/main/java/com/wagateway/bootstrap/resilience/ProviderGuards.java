@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap.resilience;
 
+import com.wagateway.bootstrap.TenantDeleted;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.ProviderException;
 import com.wagateway.domain.model.ProviderAccount;
@@ -9,6 +10,8 @@ import com.wagateway.domain.port.Completions;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +125,16 @@ public class ProviderGuards {
       Duration left = policy.circuitDelay().minus(Duration.between(openedAt, clock.instant()));
       return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left;
     }
+  }
+
+  /** A deleted tenant's circuits go; their gauges go with its other meters. */
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantDeleted deleted) {
+    circuits.keySet().removeIf(key -> key.tenant().equals(deleted.tenant()));
+  }
+
+  /** Whether this process holds a circuit of {@code tenant}'s. */
+  boolean holdsCircuitOf(TenantId tenant) {
+    return circuits.keySet().stream().anyMatch(key -> key.tenant().equals(tenant));
   }
 
   private static int stateNumber(CircuitBreakerState state) {

@@ -1,82 +1,86 @@
 package com.wagateway.bootstrap.resilience;
 
 import com.wagateway.application.port.SendRateLimit;
+import com.wagateway.bootstrap.BlockingWork;
+import com.wagateway.bootstrap.TenantDeleted;
 import com.wagateway.domain.error.RateLimitedException;
 import com.wagateway.domain.model.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
- * A token bucket per tenant, in memory: {@code burst} sends at once, refilled at {@code rate} per
- * second. A refused send learns when the next one is allowed. Limits are per gateway process.
+ * A token bucket per tenant: {@code burst} sends at once, refilled at {@code rate} per second, as
+ * configured for the tenant or by default. A refused send learns when the next one is allowed. The
+ * buckets are shared by every gateway process on PostgreSQL, and per process on H2 (see {@link
+ * TokenBuckets}).
  */
 @ApplicationScoped
 public class TokenBucketSendRateLimit implements SendRateLimit {
   private final RateLimitSettings settings;
   private final GatewayMetrics metrics;
-  private final LongSupplier nanos;
-  private final Map<TenantId, Bucket> buckets = new ConcurrentHashMap<>();
+  private final TokenBuckets buckets;
+  private final Executor blocking;
 
   @Inject
-  TokenBucketSendRateLimit(RateLimitSettings settings, GatewayMetrics metrics) {
-    this(settings, metrics, System::nanoTime);
+  TokenBucketSendRateLimit(
+      RateLimitSettings settings,
+      GatewayMetrics metrics,
+      TokenBuckets buckets,
+      BlockingWork blocking) {
+    this(settings, metrics, buckets, (Executor) blocking);
   }
 
-  TokenBucketSendRateLimit(RateLimitSettings settings, GatewayMetrics metrics, LongSupplier nanos) {
+  TokenBucketSendRateLimit(
+      RateLimitSettings settings, GatewayMetrics metrics, TokenBuckets buckets, Executor blocking) {
     this.settings = settings;
     this.metrics = metrics;
-    this.nanos = nanos;
+    this.buckets = buckets;
+    this.blocking = blocking;
   }
 
   @Override
   public void acquire(TenantId tenant) {
-    Bucket bucket = buckets.computeIfAbsent(tenant, this::bucketFor);
-    long waitNanos = bucket.take(nanos.getAsLong());
+    long waitNanos = buckets.take(tenant, limitOf(tenant));
     if (waitNanos > 0) {
       metrics.rateLimited(tenant);
       throw new RateLimitedException(tenant, Duration.ofNanos(waitNanos));
     }
   }
 
-  private Bucket bucketFor(TenantId tenant) {
+  /** Off the caller's thread when the buckets are in the database, else at once. */
+  @Override
+  public CompletionStage<Void> acquireLater(TenantId tenant) {
+    if (!buckets.blocks()) {
+      return SendRateLimit.super.acquireLater(tenant);
+    }
+    CompletableFuture<Void> allowed = new CompletableFuture<>();
+    blocking.execute(
+        () -> {
+          try {
+            acquire(tenant);
+            allowed.complete(null);
+          } catch (RuntimeException refused) {
+            allowed.completeExceptionally(refused);
+          }
+        });
+    return allowed;
+  }
+
+  /** Read on every send, so the limit in force is always the configured one. */
+  private SendLimit limitOf(TenantId tenant) {
     RateLimitSettings.TenantLimit own = settings.tenants().get(tenant.value());
     double rate = own == null ? settings.sendRate() : own.sendRate().orElse(settings.sendRate());
     int burst = own == null ? settings.sendBurst() : own.sendBurst().orElse(settings.sendBurst());
-    return new Bucket(rate, burst, nanos.getAsLong());
+    return new SendLimit(rate, burst);
   }
 
-  /** Tokens as a double, refilled lazily on each take. */
-  static final class Bucket {
-    private final double perNano;
-    private final double capacity;
-    private double tokens;
-    private long last;
-
-    Bucket(double ratePerSecond, int burst, long now) {
-      if (ratePerSecond <= 0 || burst < 1) {
-        throw new IllegalArgumentException("send rate must be positive and burst at least 1");
-      }
-      this.perNano = ratePerSecond / 1e9;
-      this.capacity = burst;
-      this.tokens = burst;
-      this.last = now;
-    }
-
-    /**
-     * @return 0 when a token was taken, else the nanoseconds until one is available
-     */
-    synchronized long take(long now) {
-      tokens = Math.min(capacity, tokens + (now - last) * perNano);
-      last = now;
-      if (tokens >= 1) {
-        tokens -= 1;
-        return 0;
-      }
-      return (long) Math.ceil((1 - tokens) / perNano);
-    }
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantDeleted deleted) {
+    buckets.forget(deleted.tenant());
   }
 }

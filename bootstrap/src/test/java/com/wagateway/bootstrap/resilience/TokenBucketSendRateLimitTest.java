@@ -1,16 +1,17 @@
 package com.wagateway.bootstrap.resilience;
 
+import static com.wagateway.bootstrap.resilience.RateLimits.limitOf;
+import static com.wagateway.bootstrap.resilience.RateLimits.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wagateway.bootstrap.resilience.TokenBucketSendRateLimit.Bucket;
+import com.wagateway.bootstrap.resilience.InMemoryTokenBuckets.Bucket;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.RateLimitedException;
 import com.wagateway.domain.model.TenantId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,8 @@ class TokenBucketSendRateLimitTest {
         new TokenBucketSendRateLimit(
             settings(10, 5, Map.of("slow", limitOf(0.5, 1))),
             new GatewayMetrics(registry),
-            now::get);
+            new InMemoryTokenBuckets(now::get),
+            Runnable::run);
     TenantId slow = new TenantId("slow");
     TenantId other = new TenantId("other");
 
@@ -118,39 +120,5 @@ class TokenBucketSendRateLimitTest {
     for (int i = 0; i < tokens; i++) {
       assertThat(bucket.take(now)).as("token %d", i + 1).isZero();
     }
-  }
-
-  private static RateLimitSettings.TenantLimit limitOf(double rate, int burst) {
-    return new RateLimitSettings.TenantLimit() {
-      @Override
-      public Optional<Double> sendRate() {
-        return Optional.of(rate);
-      }
-
-      @Override
-      public Optional<Integer> sendBurst() {
-        return Optional.of(burst);
-      }
-    };
-  }
-
-  private static RateLimitSettings settings(
-      double rate, int burst, Map<String, RateLimitSettings.TenantLimit> tenants) {
-    return new RateLimitSettings() {
-      @Override
-      public double sendRate() {
-        return rate;
-      }
-
-      @Override
-      public int sendBurst() {
-        return burst;
-      }
-
-      @Override
-      public Map<String, RateLimitSettings.TenantLimit> tenants() {
-        return tenants;
-      }
-    };
   }
 }
