@@ -59,14 +59,15 @@ class MessageTrackingTest extends GatewayTest {
 
   @Test
   void recordsAFailedSendWithItsError() {
-    providers().stubFor(post("/messages/text").willReturn(aResponse().withStatus(500)));
+    // A refusal proves nothing went out: FAILED. (A 5xx may have sent: that is UNKNOWN.)
+    providers().stubFor(post("/messages/text").willReturn(aResponse().withStatus(400)));
     String[] tenant = newTenant().split(" ");
 
     as(tenant[1])
         .body(text("+573001234567"))
         .post("/v1/tenants/" + tenant[0] + "/messages/text")
         .then()
-        .statusCode(502);
+        .statusCode(422);
 
     JsonPath page =
         as(tenant[1])
@@ -77,7 +78,7 @@ class MessageTrackingTest extends GatewayTest {
             .extract()
             .jsonPath();
     org.assertj.core.api.Assertions.assertThat(page.getString("items[0].error.code"))
-        .isEqualTo("PROVIDER_ERROR");
+        .isEqualTo("PROVIDER_REJECTED");
   }
 
   @Test

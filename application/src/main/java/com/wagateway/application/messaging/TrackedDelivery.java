@@ -76,14 +76,19 @@ final class TrackedDelivery {
             null,
             null,
             List.of(new MessageRecord.StatusChange(DeliveryStatus.ACCEPTED, now)));
+    // Only the provider call has an outcome to record: an attempt that was not recorded fails the
+    // stage as it is, and the provider is never called.
     return log.recordAttempt(attempt)
-        .thenCompose(recorded -> sender.send(account, message))
-        .handle(
-            (sent, failure) ->
-                failure == null
-                    ? recordSent(account, message, id, now, sent)
-                    : recordFailed(id, Completions.cause(failure)))
-        .thenCompose(outcome -> outcome);
+        .thenCompose(
+            recorded ->
+                sender
+                    .send(account, message)
+                    .handle(
+                        (sent, failure) ->
+                            failure == null
+                                ? recordSent(account, message, id, now, sent)
+                                : recordFailed(id, Completions.cause(failure)))
+                    .thenCompose(outcome -> outcome));
   }
 
   private CompletionStage<MessageReceipt> recordSent(
@@ -115,7 +120,7 @@ final class TrackedDelivery {
 
   /**
    * A provider's answer is an outcome: FAILED when it proves nothing was sent, UNKNOWN when it may
-   * have been. Anything else (the log failing to record the attempt) is passed on.
+   * have been. Anything else a sender throws (a bug) is passed on as it is.
    */
   private CompletionStage<MessageReceipt> recordFailed(String id, Throwable failure) {
     if (!(failure instanceof GatewayException refused)) {
