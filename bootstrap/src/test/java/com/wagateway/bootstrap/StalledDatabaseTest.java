@@ -146,4 +146,49 @@ class StalledDatabaseTest extends GatewayTest {
         .body("items[0].id", equalTo(next));
     providers().verify(1, postRequestedFor(urlEqualTo(TEXT)));
   }
+
+  /**
+   * The provider accepts, then the database stalls before the outcome is written: the caller still
+   * learns the message went out, and a retry with its key returns it, settled UNKNOWN since its
+   * outcome was lost, without sending it again.
+   */
+  @Test
+  void aSendWhoseOutcomeIsNotRecordedAnswersTheProvidersAcceptanceAndARetryNeverSendsAgain() {
+    providers()
+        .stubFor(
+            post(urlEqualTo(TEXT)).willReturn(okJson(ResilienceTest.SENT).withFixedDelay(800)));
+    String idempotencyKey = "outcome-lost-" + tenant;
+    CompletableFuture<Response> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                as(key)
+                    .header("Idempotency-Key", idempotencyKey)
+                    .body(ResilienceTest.HI)
+                    .post("/v1/tenants/" + tenant + TEXT),
+            callers);
+    // The attempt is committed once the provider has the request; the outcome comes after it.
+    await().until(() -> providers().findAll(postRequestedFor(urlEqualTo(TEXT))).size() == 1);
+    GatedDatabase.GATE.close();
+
+    Response answered = first.join();
+    GatedDatabase.GATE.open();
+    Response retry =
+        as(key)
+            .header("Idempotency-Key", idempotencyKey)
+            .body(ResilienceTest.HI)
+            .post("/v1/tenants/" + tenant + TEXT);
+
+    answered.then().statusCode(200).body("status", equalTo("SENT"));
+    retry
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(answered.path("id")))
+        .body("status", equalTo("UNKNOWN"));
+    as(key)
+        .get("/v1/tenants/" + tenant + "/messages/" + retry.path("id"))
+        .then()
+        .statusCode(200)
+        .body("error.code", equalTo("OUTCOME_LOST"));
+    providers().verify(1, postRequestedFor(urlEqualTo(TEXT)));
+  }
 }
