@@ -16,9 +16,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The gateway's own metrics, published at {@code /q/metrics}. */
 @ApplicationScoped
@@ -119,6 +122,15 @@ public class GatewayMetrics {
     registry.getMeters().stream()
         .filter(meter -> tenant.equals(meter.getId().getTag(TENANT)))
         .forEach(registry::remove);
+  }
+
+  /** The tenants some meter in the registry is tagged with. */
+  Set<TenantId> tenantsWithMeters() {
+    return registry.getMeters().stream()
+        .map(meter -> meter.getId().getTag(TENANT))
+        .filter(Objects::nonNull)
+        .map(TenantId::new)
+        .collect(Collectors.toSet());
   }
 
   /** Whether this class's map holds a counter of {@code tenant}'s. */

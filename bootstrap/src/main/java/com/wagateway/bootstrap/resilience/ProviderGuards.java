@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -130,6 +132,11 @@ public class ProviderGuards {
   /** A deleted tenant's circuits go; their gauges go with its other meters. */
   void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantDeleted deleted) {
     circuits.keySet().removeIf(key -> key.tenant().equals(deleted.tenant()));
+  }
+
+  /** The tenants this process holds a circuit for. */
+  Set<TenantId> tenantsWithCircuits() {
+    return circuits.keySet().stream().map(Key::tenant).collect(Collectors.toSet());
   }
 
   /** Whether this process holds a circuit of {@code tenant}'s. */

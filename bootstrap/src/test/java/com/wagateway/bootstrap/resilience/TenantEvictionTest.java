@@ -1,6 +1,7 @@
 package com.wagateway.bootstrap.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.messaging.SendMessage;
@@ -11,10 +12,14 @@ import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TenantId;
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,8 @@ class TenantEvictionTest {
   @Inject GatewayMetrics metrics;
   @Inject TokenBuckets buckets;
   @Inject MeterRegistry registry;
+  @Inject DeletedTenantSweep sweep;
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void forgetsEverythingOfADeletedTenant() throws Exception {
@@ -46,6 +53,32 @@ class TenantEvictionTest {
 
     assertThat(guards.holdsCircuitOf(tenant)).isFalse();
     assertThat(((InMemoryTokenBuckets) buckets).holds(tenant)).isFalse();
+    assertThat(metrics.holdsCountersOf(tenant)).isFalse();
+    assertThat(metersOf(tenant)).isZero();
+  }
+
+  /**
+   * Another gateway process deleted the tenant (here: its row goes without this process knowing):
+   * the sweep finds it gone once this process's tenant cache lets go of it, and forgets its state.
+   */
+  @Test
+  void forgetsATenantDeletedByAnotherProcessAtTheNextSweep() throws Exception {
+    TenantId tenant = new TenantId("elsewhere-" + System.nanoTime() % 100_000);
+    admin.create("test", tenant, new ProviderCredentials.Whapi(Secret.of("token-elsewhere")));
+    sendOne(tenant);
+    assertThat(sweep.sweep()).doesNotContain(tenant);
+    assertThat(guards.holdsCircuitOf(tenant)).isTrue();
+
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM tenants WHERE id = ?")) {
+      delete.setString(1, tenant.value());
+      assertThat(delete.executeUpdate()).isEqualTo(1);
+    }
+
+    // The tenant cache serves the row it read for up to gateway.tenant-cache-ttl.
+    await().atMost(Duration.ofSeconds(10)).until(() -> sweep.sweep().contains(tenant));
+    assertThat(guards.holdsCircuitOf(tenant)).isFalse();
     assertThat(metrics.holdsCountersOf(tenant)).isFalse();
     assertThat(metersOf(tenant)).isZero();
   }
