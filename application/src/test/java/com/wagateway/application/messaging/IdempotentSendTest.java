@@ -148,6 +148,23 @@ class IdempotentSendTest {
         .containsExactly(DeliveryStatus.FAILED, DeliveryStatus.SENT);
   }
 
+  /** Another request, for a text "Hi", reserved {@code key} for {@code messageId} just now. */
+  private void reservedByAnotherRequest(String key, String messageId) {
+    keys.reserve(
+        Tenants.ACME_ID,
+        key,
+        Fingerprints.of(text("+573001234567", "Hi")),
+        messageId,
+        now.get(),
+        SendMessage.IDEMPOTENCY_WINDOW,
+        now.get().plus(SendMessage.RESERVATION_LEASE));
+  }
+
+  /** The lease of every reservation made so far runs out. */
+  private void afterTheLease() {
+    now.set(now.get().plus(SendMessage.RESERVATION_LEASE).plus(Duration.ofSeconds(1)));
+  }
+
   static Stream<ProviderException> answersThatMayHaveSent() {
     return Stream.of(
         ProviderException.timeout(Tenants.ACME.account(), null),
@@ -211,15 +228,7 @@ class IdempotentSendTest {
 
   @Test
   void aReservationWhoseSenderStoppedBeforeRecordingIsTakenOverAfterItsLeaseAndSentOnce() {
-    String hash = Fingerprints.of(text("+573001234567", "Hi"));
-    keys.reserve(
-        Tenants.ACME_ID,
-        "k-4",
-        hash,
-        "crashed-before-attempt",
-        now.get(),
-        SendMessage.IDEMPOTENCY_WINDOW,
-        now.get().plus(SendMessage.RESERVATION_LEASE));
+    reservedByAnotherRequest("k-4", "crashed-before-attempt");
 
     assertThatThrownBy(
             () -> Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "k-4")))
@@ -227,7 +236,7 @@ class IdempotentSendTest {
             e ->
                 assertThat(((GatewayException) e).code())
                     .isEqualTo(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS));
-    now.set(now.get().plus(SendMessage.RESERVATION_LEASE).plus(Duration.ofSeconds(1)));
+    afterTheLease();
     MessageReceipt taken =
         Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "k-4"));
     MessageReceipt again =
@@ -242,14 +251,7 @@ class IdempotentSendTest {
   @Test
   void aReservationWhoseSenderStoppedMidSendIsTakenOverAsUnknownAndNeverSent() {
     // A gateway stopped between its recorded attempt and the outcome: only the attempt is there.
-    keys.reserve(
-        Tenants.ACME_ID,
-        "k-5",
-        Fingerprints.of(text("+573001234567", "Hi")),
-        "crashed-mid-send",
-        now.get(),
-        SendMessage.IDEMPOTENCY_WINDOW,
-        now.get().plus(SendMessage.RESERVATION_LEASE));
+    reservedByAnotherRequest("k-5", "crashed-mid-send");
     log.recordAttempt(
         new MessageRecord(
             "crashed-mid-send",
@@ -264,7 +266,7 @@ class IdempotentSendTest {
             null,
             null,
             List.of(new MessageRecord.StatusChange(DeliveryStatus.ACCEPTED, now.get()))));
-    now.set(now.get().plus(SendMessage.RESERVATION_LEASE).plus(Duration.ofSeconds(1)));
+    afterTheLease();
 
     MessageReceipt taken =
         Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Hi"), "k-5"));
@@ -276,15 +278,8 @@ class IdempotentSendTest {
 
   @Test
   void anotherBodyCannotTakeOverAnAbandonedKey() {
-    keys.reserve(
-        Tenants.ACME_ID,
-        "k-6",
-        Fingerprints.of(text("+573001234567", "Hi")),
-        "abandoned",
-        now.get(),
-        SendMessage.IDEMPOTENCY_WINDOW,
-        now.get().plus(SendMessage.RESERVATION_LEASE));
-    now.set(now.get().plus(SendMessage.RESERVATION_LEASE).plus(Duration.ofSeconds(1)));
+    reservedByAnotherRequest("k-6", "abandoned");
+    afterTheLease();
 
     assertThatThrownBy(
             () -> Completions.join(send.send(Tenants.ACME_ID, text("+573001234567", "Bye"), "k-6")))
