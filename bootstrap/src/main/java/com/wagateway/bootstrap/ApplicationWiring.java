@@ -78,11 +78,12 @@ public class ApplicationWiring {
       @All List<ConversationActions> conversations,
       GuardedProviders guarded) {
     return new ProviderRouter(
-        guarded.senders(senders),
-        guarded.profiles(profiles),
-        guarded.instances(instances),
-        guarded.media(media),
-        guarded.conversations(conversations));
+        new ProviderRouter.Ports()
+            .add(MessageSender.class, guarded.senders(senders))
+            .add(ProfileConfigurer.class, guarded.profiles(profiles))
+            .add(InstanceStatus.class, guarded.instances(instances))
+            .add(MediaStore.class, guarded.media(media))
+            .add(ConversationActions.class, guarded.conversations(conversations)));
   }
 
   @Produces

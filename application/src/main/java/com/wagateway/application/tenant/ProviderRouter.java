@@ -10,24 +10,26 @@ import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderPort;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Picks, on every call, the port implementation bound to the tenant's provider, and refuses an
- * operation that provider does not support before anything is sent. Every provider must bring all
- * five ports; a missing one fails at start-up, not on the first request.
+ * operation that provider does not support before anything is sent. Every provider must bring every
+ * registered port; a missing one fails at start-up, not on the first request.
+ *
+ * <p>Ports are registered by type ({@link Ports}), so a new family of operations is one more
+ * registration, and {@link #port} serves it like the named accessors serve the first five.
  */
 public final class ProviderRouter {
-  private final Map<ProviderId, MessageSender> senders;
-  private final Map<ProviderId, ProfileConfigurer> profiles;
-  private final Map<ProviderId, InstanceStatus> instances;
-  private final Map<ProviderId, MediaStore> media;
-  private final Map<ProviderId, ConversationActions> conversations;
+  private final Map<Class<? extends ProviderPort>, Map<ProviderId, ProviderPort>> ports;
 
   public ProviderRouter(
       Collection<MessageSender> senders,
@@ -35,17 +37,38 @@ public final class ProviderRouter {
       Collection<InstanceStatus> instances,
       Collection<MediaStore> media,
       Collection<ConversationActions> conversations) {
-    this.senders = byProvider(senders, "MessageSender");
-    this.profiles = byProvider(profiles, "ProfileConfigurer");
-    this.instances = byProvider(instances, "InstanceStatus");
-    this.media = byProvider(media, "MediaStore");
-    this.conversations = byProvider(conversations, "ConversationActions");
+    this(
+        new Ports()
+            .add(MessageSender.class, senders)
+            .add(ProfileConfigurer.class, profiles)
+            .add(InstanceStatus.class, instances)
+            .add(MediaStore.class, media)
+            .add(ConversationActions.class, conversations));
   }
 
-  private static <P extends ProviderPort> Map<ProviderId, P> byProvider(
-      Collection<P> ports, String portName) {
-    Map<ProviderId, P> map = new EnumMap<>(ProviderId.class);
-    for (P port : ports) {
+  public ProviderRouter(Ports registered) {
+    Map<Class<? extends ProviderPort>, Map<ProviderId, ProviderPort>> byType =
+        new LinkedHashMap<>();
+    registered.byType.forEach((type, list) -> byType.put(type, byProvider(list, type)));
+    this.ports = Map.copyOf(byType);
+  }
+
+  /** The port implementations the adapters bring, by port type; registration order is kept. */
+  public static final class Ports {
+    private final Map<Class<? extends ProviderPort>, List<ProviderPort>> byType =
+        new LinkedHashMap<>();
+
+    public <P extends ProviderPort> Ports add(Class<P> type, Collection<? extends P> impls) {
+      byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(impls);
+      return this;
+    }
+  }
+
+  private static Map<ProviderId, ProviderPort> byProvider(
+      Collection<ProviderPort> ports, Class<? extends ProviderPort> type) {
+    String portName = type.getSimpleName();
+    Map<ProviderId, ProviderPort> map = new EnumMap<>(ProviderId.class);
+    for (ProviderPort port : ports) {
       if (map.put(port.provider(), port) != null) {
         throw new IllegalStateException(
             "Two " + portName + " implementations for " + port.provider());
@@ -59,24 +82,42 @@ public final class ProviderRouter {
     return map;
   }
 
+  /**
+   * The tenant's provider's implementation of {@code type}, when it supports {@code operation}.
+   *
+   * @throws CapabilityNotSupportedException when it does not
+   */
+  public <P extends ProviderPort> P port(
+      Class<P> type, ProviderAccount account, Operation operation) {
+    return require(type.cast(registered(type).get(account.provider())), account, operation);
+  }
+
+  private Map<ProviderId, ProviderPort> registered(Class<? extends ProviderPort> type) {
+    Map<ProviderId, ProviderPort> implementations = ports.get(type);
+    if (implementations == null) {
+      throw new IllegalStateException("No port of type " + type.getSimpleName() + " registered");
+    }
+    return implementations;
+  }
+
   public MessageSender sender(ProviderAccount account, Operation operation) {
-    return require(senders.get(account.provider()), account, operation);
+    return port(MessageSender.class, account, operation);
   }
 
   public ProfileConfigurer profile(ProviderAccount account, Operation operation) {
-    return require(profiles.get(account.provider()), account, operation);
+    return port(ProfileConfigurer.class, account, operation);
   }
 
   public InstanceStatus instance(ProviderAccount account, Operation operation) {
-    return require(instances.get(account.provider()), account, operation);
+    return port(InstanceStatus.class, account, operation);
   }
 
   public MediaStore media(ProviderAccount account, Operation operation) {
-    return require(media.get(account.provider()), account, operation);
+    return port(MediaStore.class, account, operation);
   }
 
   public ConversationActions conversations(ProviderAccount account, Operation operation) {
-    return require(conversations.get(account.provider()), account, operation);
+    return port(ConversationActions.class, account, operation);
   }
 
   /**
@@ -84,19 +125,19 @@ public final class ProviderRouter {
    * emulates; empty when the provider has a setting of its own.
    */
   public Optional<MessageSender> readMarker(ProviderId provider) {
-    return profiles.get(provider).emulatesAutoRead()
-        ? Optional.of(senders.get(provider))
+    ProfileConfigurer profile =
+        (ProfileConfigurer) registered(ProfileConfigurer.class).get(provider);
+    return profile.emulatesAutoRead()
+        ? Optional.of((MessageSender) registered(MessageSender.class).get(provider))
         : Optional.empty();
   }
 
-  /** Everything the provider can do, across its four ports. */
+  /** Everything the provider can do, across all its ports. */
   public Set<Operation> supportedOperations(ProviderId provider) {
     Set<Operation> all = EnumSet.noneOf(Operation.class);
-    all.addAll(senders.get(provider).supportedOperations());
-    all.addAll(profiles.get(provider).supportedOperations());
-    all.addAll(instances.get(provider).supportedOperations());
-    all.addAll(media.get(provider).supportedOperations());
-    all.addAll(conversations.get(provider).supportedOperations());
+    ports
+        .values()
+        .forEach(byProvider -> all.addAll(byProvider.get(provider).supportedOperations()));
     return all;
   }
 

@@ -17,7 +17,10 @@ import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.fake.Tenants;
 import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.error.ErrorCode;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
+import com.wagateway.domain.port.ProviderPort;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -158,4 +161,52 @@ class ProviderRouterTest {
     assertThat(router.supportedOperations(APIWHATSAPPWEB))
         .containsExactlyInAnyOrder(Operation.PROFILE_READ, Operation.INSTANCE_STATUS);
   }
+
+  /** A port type the router was not written for: one registration serves it. */
+  interface Labels extends ProviderPort {}
+
+  private static Labels labels(ProviderId provider, Operation... supported) {
+    return new Labels() {
+      @Override
+      public ProviderId provider() {
+        return provider;
+      }
+
+      @Override
+      public Set<Operation> supportedOperations() {
+        return supported.length == 0 ? Set.of() : EnumSet.copyOf(List.of(supported));
+      }
+    };
+  }
+
+  @Test
+  void aNewPortTypeIsOneRegistration() {
+    Labels onWhapi = labels(WHAPI, Operation.CHAT_READ);
+    var extended =
+        new ProviderRouter(
+            new ProviderRouter.Ports()
+                .add(MessageSender.class, List.of(whapi.sender(), web.sender()))
+                .add(Labels.class, List.of(onWhapi, labels(APIWHATSAPPWEB))));
+
+    assertThat(extended.port(Labels.class, ACME.account(), Operation.CHAT_READ)).isSameAs(onWhapi);
+    assertThatThrownBy(() -> extended.port(Labels.class, GLOBEX.account(), Operation.CHAT_READ))
+        .isInstanceOf(CapabilityNotSupportedException.class);
+    assertThatThrownBy(() -> extended.port(FakeLabels.class, ACME.account(), Operation.CHAT_READ))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("No port of type FakeLabels registered");
+    assertThat(extended.supportedOperations(WHAPI)).contains(Operation.CHAT_READ);
+  }
+
+  @Test
+  void aNewPortTypeMustBeBroughtByEveryProvider() {
+    assertThatThrownBy(
+            () ->
+                new ProviderRouter(
+                    new ProviderRouter.Ports().add(Labels.class, List.of(labels(WHAPI)))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("No Labels implementation for apiwhatsappweb");
+  }
+
+  /** Never registered. */
+  interface FakeLabels extends Labels {}
 }

@@ -5,6 +5,7 @@ import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
+import com.wagateway.domain.port.ProviderPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -45,5 +46,13 @@ public class GuardedProviders {
 
   public List<MediaStore> media(List<MediaStore> stores) {
     return stores.stream().<MediaStore>map(m -> new GuardedMediaStore(m, guards)).toList();
+  }
+
+  /**
+   * Any blocking port (its methods return values, not stages) behind the guards, without a class of
+   * its own: see {@link GuardedProxy}.
+   */
+  public <P extends ProviderPort> List<P> ports(Class<P> type, List<P> ports) {
+    return ports.stream().map(port -> GuardedProxy.guard(type, port, guards)).toList();
   }
 }
