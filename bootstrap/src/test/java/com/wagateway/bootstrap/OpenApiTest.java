@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiTest extends GatewayTest {
 
-  private static JsonPath openApi() {
+  static JsonPath openApi() {
     return given()
         .accept("application/json")
         .get("/q/openapi?format=json")

@@ -49,11 +49,13 @@ public class WhapiConversationActions implements ConversationActions {
         Operation.CONTACTS_CHECK);
   }
 
+  @Reaches("PUT /messages/{MessageID}")
   @Override
   public void markRead(ProviderAccount account, String providerMessageId) {
     succeed(account, api.call(account, Success.class, (c, a) -> c.markRead(a, providerMessageId)));
   }
 
+  @Reaches("PATCH /chats/{ChatID}")
   @Override
   public void markChatRead(ProviderAccount account, String chatId) {
     succeed(
@@ -65,6 +67,7 @@ public class WhapiConversationActions implements ConversationActions {
    * Whapi's word for stopping is {@code pause}; {@code delay} is how long it shows. The spec gives
    * this answer the {@code CheckContactResponse} schema, surely a slip: any 2xx counts as done.
    */
+  @Reaches("PUT /presences/{EntryID}")
   @Override
   public void sendPresence(ProviderAccount account, String chatId, Presence presence, int seconds) {
     String word = presence == Presence.PAUSED ? "pause" : presence.key();
@@ -74,6 +77,7 @@ public class WhapiConversationActions implements ConversationActions {
         (c, a) -> c.sendPresence(a, chatId, new SendPresence(word, seconds)));
   }
 
+  @Reaches("DELETE /messages/{MessageID}")
   @Override
   public void deleteMessage(ProviderAccount account, String providerMessageId) {
     succeed(
@@ -84,6 +88,7 @@ public class WhapiConversationActions implements ConversationActions {
    * Whapi answers one {@code CheckContact} per number ({@code input}, {@code status} valid or
    * invalid, {@code wa_id}); a number it leaves out counts as not on WhatsApp.
    */
+  @Reaches("POST /contacts")
   @Override
   public List<NumberCheck> checkNumbers(ProviderAccount account, List<String> phoneDigits) {
     CheckedContacts answer =

@@ -46,6 +46,7 @@ public class WhapiInstanceStatus implements InstanceStatus {
   }
 
   /** {@code wakeup=false}: looking at a sleeping channel must not launch (and bill) it. */
+  @Reaches("GET /health")
   @Override
   public InstanceState status(ProviderAccount account) {
     Health health = api.call(account, Health.class, (c, auth) -> c.health(auth, false));
@@ -61,6 +62,7 @@ public class WhapiInstanceStatus implements InstanceStatus {
    * the number now, and a channel that is not launched cannot produce one. Whapi's 409 "Channel
    * already authenticated" becomes INSTANCE_STATE_CONFLICT in {@link WhapiErrors}.
    */
+  @Reaches("GET /users/login")
   @Override
   public QrCode qr(ProviderAccount account) {
     Qr qr = api.call(account, Qr.class, (c, auth) -> c.login(auth, true));
@@ -68,6 +70,7 @@ public class WhapiInstanceStatus implements InstanceStatus {
   }
 
   /** Whapi's 409 "Channel already logged out" is success: logging out is idempotent. */
+  @Reaches("POST /users/logout")
   @Override
   public void logout(ProviderAccount account) {
     try {

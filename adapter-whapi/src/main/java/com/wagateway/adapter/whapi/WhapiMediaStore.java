@@ -45,6 +45,7 @@ public class WhapiMediaStore implements MediaStore {
     return EnumSet.of(Operation.MEDIA_DOWNLOAD, Operation.MEDIA_UPLOAD);
   }
 
+  @Reaches("GET /media/{MediaID}")
   @Override
   public MediaDownload download(ProviderAccount account, MediaId id) {
     if (!MEDIA_ID.matcher(id.value()).matches()) {
@@ -57,6 +58,7 @@ public class WhapiMediaStore implements MediaStore {
    * Read whole before the call: the REST client holds a request body in memory anyway, and the
    * caller's body is bounded by the gateway's body limit.
    */
+  @Reaches("POST /media")
   @Override
   public StoredMedia upload(ProviderAccount account, MediaUpload upload) {
     byte[] file = readAll(upload);

@@ -44,6 +44,19 @@ public class WhapiMessageSender implements MessageSender {
     return EnumSet.copyOf(SUPPORTED);
   }
 
+  @Reaches("POST /messages/text")
+  @Reaches("POST /messages/image")
+  @Reaches("POST /messages/video")
+  @Reaches("POST /messages/audio")
+  @Reaches("POST /messages/voice")
+  @Reaches("POST /messages/document")
+  @Reaches("POST /messages/sticker")
+  @Reaches("POST /messages/location")
+  @Reaches("POST /messages/contact")
+  @Reaches("POST /messages/link_preview")
+  @Reaches("POST /messages/poll")
+  @Reaches("POST /messages/interactive")
+  @Reaches("PUT /messages/{MessageID}/reaction")
   @Override
   public CompletionStage<SentMessage> send(ProviderAccount account, OutboundMessage message) {
     if (message.content() instanceof MessageContent.Reaction reaction) {
@@ -57,6 +70,7 @@ public class WhapiMessageSender implements MessageSender {
   }
 
   /** {@code PUT /messages/{MessageID}}: Whapi's "mark as read" (blue ticks to the sender). */
+  @Reaches("PUT /messages/{MessageID}")
   @Override
   public void markRead(ProviderAccount account, String providerMessageId) {
     Success answer =

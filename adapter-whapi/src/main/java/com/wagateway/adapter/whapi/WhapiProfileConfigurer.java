@@ -54,18 +54,21 @@ public class WhapiProfileConfigurer implements ProfileConfigurer {
     return true;
   }
 
+  @Reaches("GET /users/profile")
   @Override
   public Profile read(ProviderAccount account) {
     UserProfile profile = api.call(account, UserProfile.class, WhapiClient::profile);
     return new Profile(profile.name(), profile.about(), profile.icon());
   }
 
+  @Reaches("PATCH /users/profile")
   @Override
   public void update(ProviderAccount account, ProfileUpdate update) {
     patch(account, new UserProfileUpdate(update.name(), update.description(), null));
   }
 
   /** Whapi's {@code icon} takes a URL or base64 image, so both picture sources go as they are. */
+  @Reaches("PATCH /users/profile")
   @Override
   public void changePicture(ProviderAccount account, Picture picture) {
     patch(account, new UserProfileUpdate(null, null, WhapiMedia.media(picture.source())));
@@ -83,6 +86,8 @@ public class WhapiProfileConfigurer implements ProfileConfigurer {
    *
    * @throws IllegalArgumentException when {@code target} has no secret header
    */
+  @Reaches("GET /settings")
+  @Reaches("PATCH /settings")
   @Override
   public void registerWebhook(ProviderAccount account, WebhookTarget target) {
     Webhook gateway = WhapiWebhooks.gateway(target);

@@ -28,6 +28,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiConversationActionsTest {
+  private static final ReachLog REACHED = ReachLog.of(WhapiConversationActions.class);
   private static final String CHAT = "573001234567@s.whatsapp.net";
 
   @InjectWhapiMock WireMockServer wireMock;
@@ -49,6 +51,12 @@ class WhapiConversationActionsTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   @Test
@@ -105,6 +113,7 @@ class WhapiConversationActionsTest {
     }
     // EntryID is a oneOf in the spec, and the request validator parses a oneOf path value as
     // JSON, so no chat id can pass it; the requests were checked against the spec by hand above.
+    REACHED.record(wireMock);
     wireMock.resetRequests();
   }
 

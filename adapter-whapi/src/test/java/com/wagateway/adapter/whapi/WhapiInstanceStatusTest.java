@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiInstanceStatusTest {
+  private static final ReachLog REACHED = ReachLog.of(WhapiInstanceStatus.class);
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2};
 
@@ -53,6 +55,12 @@ class WhapiInstanceStatusTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void healthSays(String text) {

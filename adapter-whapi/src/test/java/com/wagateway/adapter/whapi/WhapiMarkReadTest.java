@@ -20,6 +20,7 @@ import com.wagateway.domain.error.GatewayException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiMarkReadTest {
+  private static final ReachLog REACHED = ReachLog.of(WhapiMessageSender.class, "markRead");
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMessageSender sender;
 
@@ -39,6 +41,12 @@ class WhapiMarkReadTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private ErrorCode failureOf(String messageId) {

@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiMessageSenderTest {
+  private static final ReachLog REACHED = ReachLog.of(WhapiMessageSender.class, "send");
   private static final String PHONE = "573001234567";
   private static final String PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUg==";
 
@@ -52,6 +54,12 @@ class WhapiMessageSenderTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private SentMessage send(String path, String to, MessageContent content) {

@@ -23,6 +23,7 @@ import com.wagateway.domain.profile.ProfileUpdate;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiProfileConfigurerTest {
+  private static final ReachLog REACHED =
+      ReachLog.of(WhapiProfileConfigurer.class, "read", "update", "changePicture");
   @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiProfileConfigurer configurer;
 
@@ -43,6 +46,12 @@ class WhapiProfileConfigurerTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void assertPatched(String json) {

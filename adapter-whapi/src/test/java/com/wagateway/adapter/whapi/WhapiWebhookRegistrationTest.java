@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
 class WhapiWebhookRegistrationTest {
+  private static final ReachLog REACHED =
+      ReachLog.of(WhapiProfileConfigurer.class, "registerWebhook");
   private static final String URL = "https://gateway.example.com/v1/webhooks/whapi/acme";
   private static final String SECRET = "s3cr3t-s3cr3t-s3cr3t";
   private static final WebhookTarget TARGET =
@@ -74,6 +77,12 @@ class WhapiWebhookRegistrationTest {
   @AfterEach
   void everyRequestMatchesWhapisOpenApi() {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
+    REACHED.record(wireMock);
+  }
+
+  @AfterAll
+  static void everyDeclaredOperationWasRequested() {
+    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void whapiHolds(String settings) {
