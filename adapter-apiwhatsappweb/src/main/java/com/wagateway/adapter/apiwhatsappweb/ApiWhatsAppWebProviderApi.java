@@ -12,8 +12,8 @@ import com.wagateway.domain.providerapi.ProviderRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The gateway passes no operation of API WhatsApp Web's own API through: everything it documents
- * is reached through the unified API. Declared unsupported, so the core answers 501 before calling.
+ * The gateway passes no operation of API WhatsApp Web's own API through: everything it documents is
+ * reached through the unified API. Declared unsupported, so the core answers 501 before calling.
  */
 @ApplicationScoped
 public class ApiWhatsAppWebProviderApi extends NoEndpoints implements ProviderApi {

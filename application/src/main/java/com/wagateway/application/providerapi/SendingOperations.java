@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The provider operations that send something to WhatsApp users, which therefore count against
- * the tenant's send rate limit like the unified sends do. One row per family, matched against
- * {@code "METHOD /path"} as the provider's description names the operation.
+ * The provider operations that send something to WhatsApp users, which therefore count against the
+ * tenant's send rate limit like the unified sends do. One row per family, matched against {@code
+ * "METHOD /path"} as the provider's description names the operation.
  */
 final class SendingOperations {
   private static final List<Pattern> SENDS =
