@@ -28,6 +28,7 @@ import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.application.port.WebhookSecrets;
 import com.wagateway.application.port.WebhookTransport;
 import com.wagateway.application.profile.ManageProfile;
+import com.wagateway.application.providerapi.CallProviderApi;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
@@ -42,6 +43,7 @@ import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
+import com.wagateway.domain.port.ProviderApi;
 import com.wagateway.domain.port.WebhookNormalizer;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
@@ -76,6 +78,7 @@ public class ApplicationWiring {
       @All List<InstanceStatus> instances,
       @All List<MediaStore> media,
       @All List<ConversationActions> conversations,
+      @All List<ProviderApi> providerApis,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -83,7 +86,8 @@ public class ApplicationWiring {
             .add(ProfileConfigurer.class, guarded.profiles(profiles))
             .add(InstanceStatus.class, guarded.instances(instances))
             .add(MediaStore.class, guarded.media(media))
-            .add(ConversationActions.class, guarded.conversations(conversations)));
+            .add(ConversationActions.class, guarded.conversations(conversations))
+            .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis)));
   }
 
   @Produces
@@ -234,6 +238,13 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageMedia manageMedia(TenantResolver tenants, ProviderRouter router) {
     return new ManageMedia(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  CallProviderApi callProviderApi(
+      TenantResolver tenants, ProviderRouter router, SendRateLimit rateLimit, AuditTrail audit) {
+    return new CallProviderApi(tenants, router, rateLimit, audit, Clock.systemUTC());
   }
 
   @Produces

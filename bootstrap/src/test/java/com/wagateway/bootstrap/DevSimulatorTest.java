@@ -98,4 +98,24 @@ class DevSimulatorTest extends GatewayTest {
         .then()
         .statusCode(204);
   }
+
+  @Test
+  void answersWhapisOwnOperationsWhileSpecificStubsKeepPriority() {
+    asWhapiTenant()
+        .get(whapi("/whapi/groups?count=10"))
+        .then()
+        .statusCode(200)
+        .body("success", equalTo(true));
+    asWhapiTenant()
+        .body("{\"name\":\"News\"}")
+        .patch(whapi("/whapi/newsletters/120363171744447809@newsletter"))
+        .then()
+        .statusCode(200);
+    // The specific health stub still answers, not the catch-all.
+    asWhapiTenant()
+        .get(whapi("/instance/status"))
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CONNECTED"));
+  }
 }

@@ -20,7 +20,9 @@ import com.wagateway.adapter.whapi.WhapiRequests.SettingsUpdate;
 import com.wagateway.adapter.whapi.WhapiRequests.UserProfileUpdate;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -31,8 +33,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The Whapi.Cloud endpoints the gateway uses (OpenAPI 1.8.7). Every method returns the raw {@link
@@ -175,4 +179,68 @@ interface WhapiClient {
       @HeaderParam(AUTH) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] file);
+
+  // Any operation of Whapi's API, for the provider-specific route: the path arrives
+  // percent-encoded and already checked against Whapi's OpenAPI document, so it is not encoded
+  // again; the body goes as sent, typed by its own Content-Type.
+
+  @GET
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  Response get(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query);
+
+  @HEAD
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  Response head(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query);
+
+  @POST
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  @Consumes(MediaType.WILDCARD)
+  Response post(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] body);
+
+  @PUT
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  @Consumes(MediaType.WILDCARD)
+  Response put(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] body);
+
+  @PATCH
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  @Consumes(MediaType.WILDCARD)
+  Response patch(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] body);
+
+  @DELETE
+  @Path("{path}")
+  @Produces(MediaType.WILDCARD)
+  @Consumes(MediaType.WILDCARD)
+  Response delete(
+      @HeaderParam(AUTH) String authorization,
+      @Encoded @PathParam("path") String path,
+      @RestQuery MultivaluedMap<String, String> query,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      byte[] body);
 }

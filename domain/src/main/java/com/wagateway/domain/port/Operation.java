@@ -31,7 +31,9 @@ public enum Operation {
   INSTANCE_QR("instance.qr"),
   INSTANCE_LOGOUT("instance.logout"),
   MEDIA_DOWNLOAD("media.download"),
-  MEDIA_UPLOAD("media.upload");
+  MEDIA_UPLOAD("media.upload"),
+  /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
+  PROVIDER_API("provider-api");
 
   private final String key;
 
