@@ -248,6 +248,7 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("operations.'contacts.check'", equalTo(true))
         .body("operations.'media.download'", equalTo(true))
         .body("operations.'media.upload'", equalTo(true))
-        .body("operations.size()", equalTo(28));
+        .body("operations.'groups.create'", equalTo(true))
+        .body("operations.size()", equalTo(46));
   }
 }
