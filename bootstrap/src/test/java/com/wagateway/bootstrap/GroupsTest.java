@@ -10,12 +10,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Groups end to end: Whapi tenants reach Whapi's group endpoints, others get 501 first. */
@@ -159,5 +164,34 @@ class GroupsTest extends GatewayTest {
         .body("violations[0].field", is("participants"));
 
     assertThat(providers().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void documentsEveryGroupOperationUnderItsTagWithTheProvidersProblems() {
+    JsonPath doc =
+        given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .extract()
+            .jsonPath();
+    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+    List<String> groupOperations = new ArrayList<>();
+    paths.forEach(
+        (path, operations) -> {
+          if (path.startsWith("/v1/tenants/{tenantId}/groups")) {
+            operations.forEach(
+                (method, operation) -> {
+                  groupOperations.add(method + " " + path);
+                  assertThat(operation.get("tags").toString()).isEqualTo("[Groups]");
+                });
+          }
+        });
+    String get = "paths.'/v1/tenants/{tenantId}/groups/{groupId}'.get.responses";
+    String add = "paths.'/v1/tenants/{tenantId}/groups/{groupId}/participants'.post.responses";
+
+    assertThat(groupOperations).hasSize(18);
+    assertThat(doc.getMap(get).keySet()).contains("200", "404", "422", "501");
+    assertThat(doc.getMap(add).keySet()).contains("409");
   }
 }

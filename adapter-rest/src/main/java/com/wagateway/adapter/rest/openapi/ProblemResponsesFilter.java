@@ -72,7 +72,8 @@ public class ProblemResponsesFilter implements OASFilter {
     if (operation.getRequestBody() != null) {
       codes.addAll(WITH_BODY);
     }
-    if ("qr".equals(operation.getOperationId())) {
+    if ("qr".equals(operation.getOperationId())
+        || "addGroupParticipants".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
     if (hasParameter(operation, "Idempotency-Key")) { // the sends: recorded, so may be refused
