@@ -5,6 +5,7 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
+import com.wagateway.application.group.ManageGroups;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.media.ManageMedia;
 import com.wagateway.application.messaging.SendMessage;
@@ -39,6 +40,7 @@ import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.ConversationActions;
+import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
@@ -79,6 +81,7 @@ public class ApplicationWiring {
       @All List<MediaStore> media,
       @All List<ConversationActions> conversations,
       @All List<ProviderApi> providerApis,
+      @All List<GroupManager> groups,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -87,7 +90,9 @@ public class ApplicationWiring {
             .add(InstanceStatus.class, guarded.instances(instances))
             .add(MediaStore.class, guarded.media(media))
             .add(ConversationActions.class, guarded.conversations(conversations))
-            .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis)));
+            .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
+
+            .add(GroupManager.class, guarded.ports(GroupManager.class, groups)));
   }
 
   @Produces
@@ -158,6 +163,12 @@ public class ApplicationWiring {
       ConversationLog conversations,
       MessageLog messages) {
     return new ActOnConversations(tenants, router, conversations, messages, Clock.systemUTC());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageGroups manageGroups(TenantResolver tenants, ProviderRouter router) {
+    return new ManageGroups(tenants, router);
   }
 
   @Produces

@@ -1,6 +1,7 @@
 package com.wagateway.bootstrap;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
@@ -117,5 +118,44 @@ class DevSimulatorTest extends GatewayTest {
         .then()
         .statusCode(200)
         .body("state", equalTo("CONNECTED"));
+  }
+
+  @Test
+  void answersEveryGroupOperationOnTheSimulatedWhapi() {
+    String group = whapi("/groups/120363012345678901@g.us");
+    String members = "{\"participants\": [\"+15550100199\"]}";
+    asWhapiTenant().get(whapi("/groups")).then().statusCode(200).body("items", hasSize(1));
+    asWhapiTenant()
+        .body("{\"subject\": \"Team\", \"participants\": [\"+15550100199\"]}")
+        .post(whapi("/groups"))
+        .then()
+        .statusCode(201);
+    asWhapiTenant().get(group).then().statusCode(200).body("name", notNullValue());
+    asWhapiTenant().body("{\"subject\": \"Team\"}").patch(group).then().statusCode(204);
+    asWhapiTenant()
+        .body("{\"url\": \"https://cdn.example.com/team.png\"}")
+        .put(group + "/icon")
+        .then()
+        .statusCode(204);
+    asWhapiTenant()
+        .body("{\"adminsOnly\": true}")
+        .put(group + "/settings/send-messages")
+        .then()
+        .statusCode(204);
+    for (String action : new String[] {"", "/remove"}) {
+      asWhapiTenant().body(members).post(group + "/participants" + action).then().statusCode(200);
+    }
+    for (String action : new String[] {"/promote", "/demote"}) {
+      asWhapiTenant().body(members).post(group + "/participants" + action).then().statusCode(204);
+    }
+    asWhapiTenant().get(group + "/invite").then().statusCode(200);
+    asWhapiTenant().delete(group + "/invite").then().statusCode(204);
+    asWhapiTenant().get(whapi("/groups/invites/AbCdEfGhIjKlMn12")).then().statusCode(200);
+    asWhapiTenant().post(whapi("/groups/invites/AbCdEfGhIjKlMn12/join")).then().statusCode(200);
+    asWhapiTenant().get(group + "/join-requests").then().statusCode(200);
+    String requester = group + "/join-requests/15550100199@s.whatsapp.net";
+    asWhapiTenant().post(requester + "/approve").then().statusCode(204);
+    asWhapiTenant().post(requester + "/reject").then().statusCode(204);
+    asWhapiTenant().post(group + "/leave").then().statusCode(204);
   }
 }

@@ -30,6 +30,7 @@ class ApiWhatsAppWebUnsupportedTest {
   @InjectWireMock WireMockServer server;
   @Inject ApiWhatsAppWebMessageSender sender;
   @Inject ApiWhatsAppWebProfileConfigurer configurer;
+  @Inject ApiWhatsAppWebGroups groups;
   private ProviderStub provider;
 
   @BeforeEach
@@ -129,5 +130,15 @@ class ApiWhatsAppWebUnsupportedTest {
             Operation.PROFILE_PICTURE,
             Operation.AUTO_READ,
             Operation.WEBHOOK_REGISTER);
+  }
+
+  @Test
+  void declaresNoGroupOperationAndRefusesADirectCallWithoutARequest() {
+    var failure = failsWith(ErrorCode.CAPABILITY_NOT_SUPPORTED, () -> groups.list(ACCOUNT, 0, 10));
+
+    assertThat(((CapabilityNotSupportedException) failure).operation())
+        .isEqualTo(Operation.GROUPS_LIST);
+    assertThat(groups.supportedOperations()).isEmpty();
+    provider.assertReceivedNothing();
   }
 }

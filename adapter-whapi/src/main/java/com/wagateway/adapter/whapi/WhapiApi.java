@@ -22,23 +22,31 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 class WhapiApi {
+  private final ClassValue<Object> clients;
   private final WhapiClient client;
 
   @Inject
   WhapiApi(WhapiSettings settings) {
-    this(client(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout()));
+    this(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout());
   }
 
-  private WhapiApi(WhapiClient client) {
-    this.client = client;
+  private WhapiApi(URI baseUri, Duration connect, Duration read) {
+    this.clients =
+        new ClassValue<>() {
+          @Override
+          protected Object computeValue(Class<?> family) {
+            return build(family, baseUri, connect, read);
+          }
+        };
+    this.client = client(WhapiClient.class);
   }
 
   /** A client against any URL, for tests (an unreachable port, say). */
   static WhapiApi forUrl(URI baseUri, Duration connectTimeout, Duration readTimeout) {
-    return new WhapiApi(client(baseUri, connectTimeout, readTimeout));
+    return new WhapiApi(baseUri, connectTimeout, readTimeout);
   }
 
-  private static WhapiClient client(URI baseUri, Duration connect, Duration read) {
+  private static Object build(Class<?> family, URI baseUri, Duration connect, Duration read) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(baseUri)
         .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
@@ -46,7 +54,28 @@ class WhapiApi {
         // Statuses are judged by WhapiErrors, not turned into WebApplicationException.
         .disableDefaultMapper(true)
         .register(new RequestIdHeader())
-        .build(WhapiClient.class);
+        .build(family);
+  }
+
+  /**
+   * The REST client of one family of Whapi's endpoints ({@link WhapiClient}, {@link
+   * WhapiGroupClient}, ...): built once per interface, with the same base URL and timeouts, so a
+   * family's endpoints live in an interface of their own.
+   */
+  private <C> C client(Class<C> family) {
+    return family.cast(clients.get(family));
+  }
+
+  /**
+   * As {@link #call(ProviderAccount, Class, BiFunction)} through the REST client of another family
+   * of endpoints.
+   */
+  <C, T> T call(
+      ProviderAccount account,
+      Class<C> family,
+      Class<T> type,
+      BiFunction<C, String, Response> request) {
+    return judge(account, type, null, invoke(account, client(family), request));
   }
 
   /** Sends one request and parses a 2xx body as {@code type}. */
@@ -64,7 +93,7 @@ class WhapiApi {
       Class<T> type,
       Secret hidden,
       BiFunction<WhapiClient, String, Response> request) {
-    return judge(account, type, hidden, invoke(account, request));
+    return judge(account, type, hidden, invoke(account, client, request));
   }
 
   /**
@@ -72,7 +101,7 @@ class WhapiApi {
    * blocking {@link Response} of the REST client streams its entity), and the caller closes it.
    */
   Response open(ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
-    Response response = invoke(account, request);
+    Response response = invoke(account, client, request);
     if (!isSuccess(response.getStatus())) {
       try (response) {
         throw failure(account, null, response);
@@ -81,8 +110,8 @@ class WhapiApi {
     return response;
   }
 
-  private Response invoke(
-      ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
+  private static <C> Response invoke(
+      ProviderAccount account, C client, BiFunction<C, String, Response> request) {
     String authorization = bearer(account);
     try {
       return request.apply(client, authorization);

@@ -3,6 +3,7 @@ package com.wagateway.application.fake;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.ConversationActions;
+import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The six fake ports of one provider; each port declares the supported operations that belong to it
+ * The fake ports of one provider; each port declares the supported operations that belong to it
  * (the conversation actions, then the rest by the operation key's prefix), as a real adapter would.
  */
 public record FakeProvider(
@@ -24,7 +25,9 @@ public record FakeProvider(
     FakeInstanceStatus instance,
     FakeMediaStore media,
     FakeConversationActions conversations,
-    FakeProviderApi api) {
+    FakeProviderApi api,
+
+    FakeGroupManager groups) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -43,7 +46,9 @@ public record FakeProvider(
         new FakeInstanceStatus(provider, only(others, "instance.")),
         new FakeMediaStore(provider, only(others, "media.")),
         new FakeConversationActions(provider, actions),
-        new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())));
+        new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
+
+        new FakeGroupManager(provider, only(others, "groups.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -66,7 +71,9 @@ public record FakeProvider(
             .add(InstanceStatus.class, all.stream().map(FakeProvider::instance).toList())
             .add(MediaStore.class, all.stream().map(FakeProvider::media).toList())
             .add(ConversationActions.class, all.stream().map(FakeProvider::conversations).toList())
-            .add(ProviderApi.class, all.stream().map(FakeProvider::api).toList()));
+            .add(ProviderApi.class, all.stream().map(FakeProvider::api).toList())
+
+            .add(GroupManager.class, all.stream().map(FakeProvider::groups).toList()));
   }
 
   private static Set<Operation> only(Set<Operation> operations, String... prefixes) {

@@ -32,6 +32,25 @@ public enum Operation {
   INSTANCE_LOGOUT("instance.logout"),
   MEDIA_DOWNLOAD("media.download"),
   MEDIA_UPLOAD("media.upload"),
+  GROUPS_LIST("groups.list"),
+  GROUPS_CREATE("groups.create"),
+  GROUPS_READ("groups.read"),
+  GROUPS_UPDATE("groups.update"),
+  GROUPS_ICON("groups.icon"),
+  GROUPS_SETTINGS("groups.settings"),
+  GROUPS_LEAVE("groups.leave"),
+  GROUPS_PARTICIPANTS_ADD("groups.participants.add"),
+  GROUPS_PARTICIPANTS_REMOVE("groups.participants.remove"),
+  GROUPS_ADMINS_PROMOTE("groups.admins.promote"),
+  GROUPS_ADMINS_DEMOTE("groups.admins.demote"),
+  GROUPS_INVITE_READ("groups.invite.read"),
+  GROUPS_INVITE_REVOKE("groups.invite.revoke"),
+  GROUPS_INVITE_JOIN("groups.invite.join"),
+  GROUPS_INVITE_INFO("groups.invite.info"),
+  GROUPS_JOIN_REQUESTS_LIST("groups.join-requests.list"),
+  GROUPS_JOIN_REQUESTS_APPROVE("groups.join-requests.approve"),
+  GROUPS_JOIN_REQUESTS_REJECT("groups.join-requests.reject"),
+
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
 

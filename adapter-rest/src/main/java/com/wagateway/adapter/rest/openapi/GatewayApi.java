@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Conversations",
           description = "Chats and their messages, sent and received, on every provider"),
+      @Tag(
+          name = "Groups",
+          description =
+              "WhatsApp groups: create, read and change them, their members and admins, invite"
+                  + " links and join requests"),
       @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
       @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
       @Tag(name = "Media", description = "Files in the provider's media store: download, upload"),

@@ -72,7 +72,8 @@ public class ProblemResponsesFilter implements OASFilter {
     if (operation.getRequestBody() != null) {
       codes.addAll(WITH_BODY);
     }
-    if ("qr".equals(operation.getOperationId())) {
+    if ("qr".equals(operation.getOperationId())
+        || "addGroupParticipants".equals(operation.getOperationId())) {
       codes.add(ProblemCode.INSTANCE_STATE_CONFLICT);
     }
     if (hasParameter(operation, "Idempotency-Key")) { // the sends: recorded, so may be refused
@@ -82,6 +83,11 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     if (hasParameter(operation, "messageId") || hasParameter(operation, "mediaId")) {
       codes.add(ProblemCode.NOT_FOUND);
+    }
+    if (hasParameter(operation, "groupId") || hasParameter(operation, "inviteCode")) {
+      // The provider may not know the group or code, or refuse a tenant that is no admin there.
+      codes.add(ProblemCode.NOT_FOUND);
+      codes.add(ProblemCode.PROVIDER_REJECTED);
     }
     addAll(operation, codes);
   }

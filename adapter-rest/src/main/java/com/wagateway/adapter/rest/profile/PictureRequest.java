@@ -27,7 +27,7 @@ public record PictureRequest(
     return false;
   }
 
-  Picture toPicture() {
+  public Picture toPicture() {
     return new Picture(toSource());
   }
 }

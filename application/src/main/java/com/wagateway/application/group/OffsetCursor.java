@@ -1,0 +1,41 @@
+package com.wagateway.application.group;
+
+import com.wagateway.application.paging.Cursors;
+import com.wagateway.application.paging.Page;
+import com.wagateway.domain.error.InvalidValueException;
+import com.wagateway.domain.group.Slice;
+
+/**
+ * Cursor paging over a provider's listing by position: the opaque cursor carries the offset of the
+ * next page. There is a next page while the provider's total says more items follow, or, when it
+ * gives no total, while a page comes back full.
+ */
+final class OffsetCursor {
+  private OffsetCursor() {}
+
+  /** The offset {@code cursor} points at (0 without one), once {@code limit} is checked. */
+  static int offset(String cursor, int limit, int max) {
+    Page.requireLimit(limit, max);
+    String position = Cursors.decode(cursor);
+    if (position == null) {
+      return 0;
+    }
+    try {
+      int offset = Integer.parseInt(position);
+      if (offset >= 0) {
+        return offset;
+      }
+    } catch (NumberFormatException notAnOffset) {
+      // Reported below, like any cursor this API did not return.
+    }
+    throw new InvalidValueException("cursor", "is not a cursor this API returned");
+  }
+
+  static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
+    int next = offset + slice.items().size();
+    boolean more = slice.total() == null ? slice.items().size() >= limit : next < slice.total();
+    return new Page<>(
+        slice.items(),
+        more && !slice.items().isEmpty() ? Cursors.encode(Integer.toString(next)) : null);
+  }
+}
