@@ -91,7 +91,6 @@ public class ApplicationWiring {
             .add(MediaStore.class, guarded.media(media))
             .add(ConversationActions.class, guarded.conversations(conversations))
             .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
-
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups)));
   }
 

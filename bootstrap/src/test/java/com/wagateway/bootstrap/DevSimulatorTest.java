@@ -103,7 +103,7 @@ class DevSimulatorTest extends GatewayTest {
   @Test
   void answersWhapisOwnOperationsWhileSpecificStubsKeepPriority() {
     asWhapiTenant()
-        .get(whapi("/whapi/groups?count=10"))
+        .get(whapi("/whapi/communities?count=10"))
         .then()
         .statusCode(200)
         .body("success", equalTo(true));

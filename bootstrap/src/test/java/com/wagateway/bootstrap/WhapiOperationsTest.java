@@ -37,19 +37,20 @@ class WhapiOperationsTest extends GatewayTest {
     String key = whapiTenant(id);
     providers()
         .stubFor(
-            get(urlPathEqualTo("/groups"))
-                .willReturn(okJson("{\"groups\":[],\"count\":0}").withHeader("X-Other", "1")));
+            get(urlPathEqualTo("/communities"))
+                .willReturn(
+                    okJson("{\"communities\":[],\"count\":0}").withHeader("X-Other", "1")));
 
     as(key)
-        .get("/v1/tenants/" + id + "/whapi/groups?count=20")
+        .get("/v1/tenants/" + id + "/whapi/communities?count=20")
         .then()
         .statusCode(200)
         .contentType(containsString("application/json"))
-        .body(equalTo("{\"groups\":[],\"count\":0}"));
+        .body(equalTo("{\"communities\":[],\"count\":0}"));
 
     providers()
         .verify(
-            getRequestedFor(urlEqualTo("/groups?count=20"))
+            getRequestedFor(urlEqualTo("/communities?count=20"))
                 .withHeader(
                     "Authorization",
                     com.github.tomakehurst.wiremock.client.WireMock.equalTo(
@@ -60,12 +61,13 @@ class WhapiOperationsTest extends GatewayTest {
   void aChangeIsForwardedWithItsBodyAndAuditedWithoutIt() {
     String id = AdminApi.freshId("wops");
     String key = whapiTenant(id);
-    providers().stubFor(post("/groups").willReturn(okJson(CREATED)));
-    String body = "{\"subject\":\"Secret plans\",\"participants\":[\"14155552671\"]}";
+    providers().stubFor(post("/communities").willReturn(okJson(CREATED)));
+    String body = "{\"subject\":\"Secret plans\",\"description\":\"Only us\"}";
 
-    as(key).body(body).post("/v1/tenants/" + id + "/whapi/groups").then().statusCode(200);
+    as(key).body(body).post("/v1/tenants/" + id + "/whapi/communities").then().statusCode(200);
 
-    providers().verify(postRequestedFor(urlEqualTo("/groups")).withRequestBody(equalToJson(body)));
+    providers()
+        .verify(postRequestedFor(urlEqualTo("/communities")).withRequestBody(equalToJson(body)));
     AdminApi.asAdmin()
         .queryParam("tenantId", id)
         .get("/v1/admin/audit")
@@ -73,7 +75,7 @@ class WhapiOperationsTest extends GatewayTest {
         .statusCode(200)
         .body("items[0].action", equalTo("whapi.api.called"))
         .body("items[0].actor", equalTo("tenant-api"))
-        .body("items[0].changes.operation", equalTo("POST /groups"))
+        .body("items[0].changes.operation", equalTo("POST /communities"))
         .body(not(containsString("Secret plans")))
         .body(not(containsString("whapi-token-not-real")));
   }
@@ -84,18 +86,18 @@ class WhapiOperationsTest extends GatewayTest {
     String key = whapiTenant(id);
 
     as(key)
-        .body("{\"subject\":5,\"participants\":[\"14155552671\"]}")
-        .post("/v1/tenants/" + id + "/whapi/groups")
+        .body("{\"subject\":5,\"description\":\"Only us\"}")
+        .post("/v1/tenants/" + id + "/whapi/communities")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("code", equalTo("VALIDATION_FAILED"))
         .body("violations[0].field", equalTo("subject"));
     as(key)
-        .delete("/v1/tenants/" + id + "/whapi/groups/not-a-group")
+        .delete("/v1/tenants/" + id + "/whapi/communities/not-a-group")
         .then()
         .statusCode(400)
-        .body("violations[0].field", equalTo("GroupID"));
+        .body("violations[0].field", equalTo("CommunityID"));
 
     providers().verify(0, anyRequestedFor(anyUrl()));
   }
@@ -129,7 +131,7 @@ class WhapiOperationsTest extends GatewayTest {
             .getString("apiKey");
 
     as(key)
-        .get("/v1/tenants/" + id + "/whapi/groups")
+        .get("/v1/tenants/" + id + "/whapi/communities")
         .then()
         .statusCode(501)
         .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
@@ -143,6 +145,6 @@ class WhapiOperationsTest extends GatewayTest {
     whapiTenant(id);
     String other = whapiTenant(AdminApi.freshId("wops"));
 
-    as(other).get("/v1/tenants/" + id + "/whapi/groups").then().statusCode(403);
+    as(other).get("/v1/tenants/" + id + "/whapi/communities").then().statusCode(403);
   }
 }

@@ -68,11 +68,11 @@ class WhapiGroupsTest {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
     REACHED.record(wireMock);
   }
+
   @AfterAll
   static void everyDeclaredOperationWasRequested() {
     REACHED.assertEveryDeclaredOperationReached();
   }
-
 
   private void answer(String method, String url, String json) {
     wireMock.stubFor(request(method, urlEqualTo(url)).willReturn(okJson(json)));

@@ -79,17 +79,20 @@ class WhapiProviderApiTest {
 
   @Test
   void forwardsAGetWithItsQueryAndPassesTheAnswerBackAsItCame() {
-    String groups = "{\"groups\":[],\"count\":0,\"total\":0}";
-    wireMock.stubFor(get(urlPathEqualTo("/groups")).willReturn(okJson(groups)));
+    String groups = "{\"communities\":[],\"count\":0,\"total\":0}";
+    wireMock.stubFor(get(urlPathEqualTo("/communities")).willReturn(okJson(groups)));
 
     ProviderReply reply =
-        call(HttpMethod.GET, "/groups", Map.of("count", List.of("10"), "offset", List.of("5")));
+        call(
+            HttpMethod.GET,
+            "/communities",
+            Map.of("count", List.of("10"), "offset", List.of("5")));
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("application/json");
     assertThat(new String(reply.body(), StandardCharsets.UTF_8)).isEqualTo(groups);
     wireMock.verify(
-        getRequestedFor(urlPathEqualTo("/groups"))
+        getRequestedFor(urlPathEqualTo("/communities"))
             .withQueryParam("count", equalTo("10"))
             .withQueryParam("offset", equalTo("5"))
             .withHeader("Authorization", equalTo(BEARER)));
@@ -98,12 +101,13 @@ class WhapiProviderApiTest {
   @Test
   void forwardsAPostWithItsBodyUnchanged() {
     String body = "{\"subject\":\"Team\",\"participants\":[\"14155552671\"]}";
-    wireMock.stubFor(post("/groups").willReturn(okJson("{\"group_id\":\"" + GROUP + "\"}")));
+    String community = "/communities/" + GROUP; // a group created in a community
+    wireMock.stubFor(post(community).willReturn(okJson("{\"group_id\":\"" + GROUP + "\"}")));
 
-    call(HttpMethod.POST, "/groups", Map.of(), body);
+    call(HttpMethod.POST, community, Map.of(), body);
 
     wireMock.verify(
-        postRequestedFor(urlEqualTo("/groups"))
+        postRequestedFor(urlEqualTo(community))
             .withHeader("Content-Type", equalTo("application/json"))
             .withRequestBody(equalToJson(body)));
   }
@@ -121,11 +125,12 @@ class WhapiProviderApiTest {
 
   @Test
   void forwardsADeleteWithItsPathParameterAndNoBody() {
-    wireMock.stubFor(delete("/groups/" + GROUP).willReturn(okJson(WhapiFixtures.SUCCESS)));
+    String community = "/communities/" + GROUP;
+    wireMock.stubFor(delete(community).willReturn(okJson(WhapiFixtures.SUCCESS)));
 
-    call(HttpMethod.DELETE, "/groups/" + GROUP, Map.of());
+    call(HttpMethod.DELETE, community, Map.of());
 
-    wireMock.verify(deleteRequestedFor(urlEqualTo("/groups/" + GROUP)).withRequestBody(absent()));
+    wireMock.verify(deleteRequestedFor(urlEqualTo(community)).withRequestBody(absent()));
   }
 
   @Test
@@ -133,14 +138,15 @@ class WhapiProviderApiTest {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson(WhapiFixtures.SUCCESS)));
 
     String badParticipant = "{\"subject\":\"Team\",\"participants\":[\"14155552671\",7]}";
-    assertThatThrownBy(() -> call(HttpMethod.POST, "/groups", Map.of(), badParticipant))
+    assertThatThrownBy(
+            () -> call(HttpMethod.POST, "/communities/" + GROUP, Map.of(), badParticipant))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("participants[1]"));
     assertThatThrownBy(
             () ->
                 call(
                     HttpMethod.POST,
-                    "/groups",
+                    "/communities/" + GROUP,
                     Map.of(),
                     "{\"subject\":5,\"participants\":[\"14155552671\"]}"))
         .isInstanceOfSatisfying(
@@ -150,17 +156,18 @@ class WhapiProviderApiTest {
 
   @Test
   void refusesAWrongGroupIdShapeNamingTheParameter() {
-    assertThatThrownBy(() -> call(HttpMethod.DELETE, "/groups/not-a-group", Map.of()))
+    assertThatThrownBy(() -> call(HttpMethod.DELETE, "/communities/not-a-group", Map.of()))
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("GroupID"));
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("CommunityID"));
   }
 
   @Test
   void refusesAMissingBodyAndAnOutOfRangeQueryParameter() {
-    assertThatThrownBy(() -> call(HttpMethod.POST, "/groups", Map.of()))
+    assertThatThrownBy(() -> call(HttpMethod.POST, "/communities", Map.of()))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("body"));
-    assertThatThrownBy(() -> call(HttpMethod.GET, "/groups", Map.of("count", List.of("9999"))))
+    assertThatThrownBy(
+            () -> call(HttpMethod.GET, "/communities", Map.of("count", List.of("9999"))))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("count"));
   }
@@ -169,9 +176,9 @@ class WhapiProviderApiTest {
   void anUnknownPathOrMethodOrAnEscapingSegmentNamesNoOperation() {
     assertThatThrownBy(() -> call(HttpMethod.GET, "/nothing/here", Map.of()))
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> call(HttpMethod.PATCH, "/groups", Map.of(), "{}"))
+    assertThatThrownBy(() -> call(HttpMethod.PATCH, "/communities", Map.of(), "{}"))
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> call(HttpMethod.GET, "/groups/%2E%2E/settings", Map.of()))
+    assertThatThrownBy(() -> call(HttpMethod.GET, "/communities/%2E%2E/settings", Map.of()))
         .isInstanceOf(ResourceNotFoundException.class);
     assertThat(wireMock.getAllServeEvents()).isEmpty();
   }
@@ -202,10 +209,10 @@ class WhapiProviderApiTest {
   @Test
   void whapisRefusalBecomesTheDomainFailure() {
     wireMock.stubFor(
-        get("/groups/" + GROUP)
-            .willReturn(notFound().withBody(WhapiFixtures.error(404, "group not found"))));
+        get("/communities/" + GROUP)
+            .willReturn(notFound().withBody(WhapiFixtures.error(404, "community not found"))));
 
-    assertThatThrownBy(() -> call(HttpMethod.GET, "/groups/" + GROUP, Map.of()))
+    assertThatThrownBy(() -> call(HttpMethod.GET, "/communities/" + GROUP, Map.of()))
         .isInstanceOfSatisfying(
             GatewayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
   }

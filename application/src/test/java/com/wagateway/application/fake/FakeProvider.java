@@ -26,7 +26,6 @@ public record FakeProvider(
     FakeMediaStore media,
     FakeConversationActions conversations,
     FakeProviderApi api,
-
     FakeGroupManager groups) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
@@ -47,7 +46,6 @@ public record FakeProvider(
         new FakeMediaStore(provider, only(others, "media.")),
         new FakeConversationActions(provider, actions),
         new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
-
         new FakeGroupManager(provider, only(others, "groups.")));
   }
 
@@ -72,7 +70,6 @@ public record FakeProvider(
             .add(MediaStore.class, all.stream().map(FakeProvider::media).toList())
             .add(ConversationActions.class, all.stream().map(FakeProvider::conversations).toList())
             .add(ProviderApi.class, all.stream().map(FakeProvider::api).toList())
-
             .add(GroupManager.class, all.stream().map(FakeProvider::groups).toList()));
   }
 
