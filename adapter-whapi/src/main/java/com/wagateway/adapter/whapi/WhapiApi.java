@@ -22,23 +22,31 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 class WhapiApi {
-  private final WhapiClient client;
+  /** One REST client per client interface: {@link WhapiClient}, then one per family. */
+  private final ClassValue<Object> clients;
 
   @Inject
   WhapiApi(WhapiSettings settings) {
-    this(client(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout()));
+    this(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout());
   }
 
-  private WhapiApi(WhapiClient client) {
-    this.client = client;
+  private WhapiApi(URI baseUri, Duration connect, Duration read) {
+    this.clients =
+        new ClassValue<>() {
+          @Override
+          protected Object computeValue(Class<?> api) {
+            return client(baseUri, connect, read, api);
+          }
+        };
+    clients.get(WhapiClient.class);
   }
 
   /** A client against any URL, for tests (an unreachable port, say). */
   static WhapiApi forUrl(URI baseUri, Duration connectTimeout, Duration readTimeout) {
-    return new WhapiApi(client(baseUri, connectTimeout, readTimeout));
+    return new WhapiApi(baseUri, connectTimeout, readTimeout);
   }
 
-  private static WhapiClient client(URI baseUri, Duration connect, Duration read) {
+  private static <C> C client(URI baseUri, Duration connect, Duration read, Class<C> api) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(baseUri)
         .connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
@@ -46,13 +54,29 @@ class WhapiApi {
         // Statuses are judged by WhapiErrors, not turned into WebApplicationException.
         .disableDefaultMapper(true)
         .register(new RequestIdHeader())
-        .build(WhapiClient.class);
+        .build(api);
+  }
+
+  private <C> C rest(Class<C> api) {
+    return api.cast(clients.get(api));
   }
 
   /** Sends one request and parses a 2xx body as {@code type}. */
   <T> T call(
       ProviderAccount account, Class<T> type, BiFunction<WhapiClient, String, Response> request) {
-    return call(account, type, null, request);
+    return call(account, type, (Secret) null, request);
+  }
+
+  /**
+   * As {@link #call(ProviderAccount, Class, BiFunction)} through the REST client interface of one
+   * family of operations ({@code api}), so that {@link WhapiClient} need not hold them all.
+   */
+  <C, T> T call(
+      ProviderAccount account,
+      Class<C> api,
+      Class<T> type,
+      BiFunction<C, String, Response> request) {
+    return judge(account, type, null, invoke(account, api, request));
   }
 
   /**
@@ -64,7 +88,7 @@ class WhapiApi {
       Class<T> type,
       Secret hidden,
       BiFunction<WhapiClient, String, Response> request) {
-    return judge(account, type, hidden, invoke(account, request));
+    return judge(account, type, hidden, invoke(account, WhapiClient.class, request));
   }
 
   /**
@@ -72,7 +96,7 @@ class WhapiApi {
    * blocking {@link Response} of the REST client streams its entity), and the caller closes it.
    */
   Response open(ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
-    Response response = invoke(account, request);
+    Response response = invoke(account, WhapiClient.class, request);
     if (!isSuccess(response.getStatus())) {
       try (response) {
         throw failure(account, null, response);
@@ -81,11 +105,11 @@ class WhapiApi {
     return response;
   }
 
-  private Response invoke(
-      ProviderAccount account, BiFunction<WhapiClient, String, Response> request) {
+  private <C> Response invoke(
+      ProviderAccount account, Class<C> api, BiFunction<C, String, Response> request) {
     String authorization = bearer(account);
     try {
-      return request.apply(client, authorization);
+      return request.apply(rest(api), authorization);
     } catch (RuntimeException e) {
       throw WhapiErrors.translate(account, e);
     }
@@ -103,7 +127,7 @@ class WhapiApi {
     String authorization = bearer(account);
     CompletionStage<Response> answer;
     try {
-      answer = request.apply(client, authorization);
+      answer = request.apply(rest(WhapiClient.class), authorization);
     } catch (RuntimeException e) {
       return Completions.failed(WhapiErrors.translate(account, e));
     }
