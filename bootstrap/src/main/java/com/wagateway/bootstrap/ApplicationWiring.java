@@ -6,6 +6,7 @@ import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.instance.ManageInstance;
+import com.wagateway.application.label.ManageLabels;
 import com.wagateway.application.media.ManageMedia;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
@@ -39,6 +40,7 @@ import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Labels;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -76,6 +78,7 @@ public class ApplicationWiring {
       @All List<InstanceStatus> instances,
       @All List<MediaStore> media,
       @All List<ConversationActions> conversations,
+      @All List<Labels> labels,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -83,7 +86,8 @@ public class ApplicationWiring {
             .add(ProfileConfigurer.class, guarded.profiles(profiles))
             .add(InstanceStatus.class, guarded.instances(instances))
             .add(MediaStore.class, guarded.media(media))
-            .add(ConversationActions.class, guarded.conversations(conversations)));
+            .add(ConversationActions.class, guarded.conversations(conversations))
+            .add(Labels.class, guarded.ports(Labels.class, labels)));
   }
 
   @Produces
@@ -234,6 +238,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageMedia manageMedia(TenantResolver tenants, ProviderRouter router) {
     return new ManageMedia(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageLabels manageLabels(TenantResolver tenants, ProviderRouter router) {
+    return new ManageLabels(tenants, router);
   }
 
   @Produces

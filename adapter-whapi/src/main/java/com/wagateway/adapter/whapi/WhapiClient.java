@@ -175,4 +175,18 @@ interface WhapiClient {
       @HeaderParam(AUTH) String authorization,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] file);
+
+  /** getMediaFiles: one slice of the store; {@code sort} is {@code asc} or {@code desc}. */
+  @GET
+  @Path("media")
+  Response mediaFiles(
+      @HeaderParam(AUTH) String authorization,
+      @QueryParam("count") int count,
+      @QueryParam("offset") int offset,
+      @QueryParam("sort") String sort);
+
+  @DELETE
+  @Path("media/{MediaID}")
+  Response deleteMedia(
+      @HeaderParam(AUTH) String authorization, @PathParam("MediaID") String mediaId);
 }

@@ -2,24 +2,30 @@ package com.wagateway.application.fake;
 
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.ConversationActions;
+import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Labels;
+import com.wagateway.domain.port.MediaStore;
+import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
+import com.wagateway.domain.port.ProfileConfigurer;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
- * The five fake ports of one provider; each port declares the supported operations that belong to
- * it (the conversation actions, then the rest by the operation key's prefix), as a real adapter
- * would.
+ * The fake ports of one provider; each port declares the supported operations that belong to it
+ * (the conversation actions, then the rest by the operation key's prefix), as a real adapter would.
  */
 public record FakeProvider(
     FakeMessageSender sender,
     FakeProfileConfigurer profile,
     FakeInstanceStatus instance,
     FakeMediaStore media,
-    FakeConversationActions conversations) {
+    FakeConversationActions conversations,
+    FakeLabels labels) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -37,7 +43,8 @@ public record FakeProvider(
         new FakeProfileConfigurer(provider, only(others, "profile.", "settings.")),
         new FakeInstanceStatus(provider, only(others, "instance.")),
         new FakeMediaStore(provider, only(others, "media.")),
-        new FakeConversationActions(provider, actions));
+        new FakeConversationActions(provider, actions),
+        new FakeLabels(provider, only(others, "labels.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -54,11 +61,17 @@ public record FakeProvider(
   public static ProviderRouter router(FakeProvider... providers) {
     List<FakeProvider> all = Arrays.asList(providers);
     return new ProviderRouter(
-        all.stream().map(FakeProvider::sender).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::profile).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::instance).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::media).collect(Collectors.toList()),
-        all.stream().map(FakeProvider::conversations).collect(Collectors.toList()));
+        new ProviderRouter.Ports()
+            .add(MessageSender.class, each(all, FakeProvider::sender))
+            .add(ProfileConfigurer.class, each(all, FakeProvider::profile))
+            .add(InstanceStatus.class, each(all, FakeProvider::instance))
+            .add(MediaStore.class, each(all, FakeProvider::media))
+            .add(ConversationActions.class, each(all, FakeProvider::conversations))
+            .add(Labels.class, each(all, FakeProvider::labels)));
+  }
+
+  private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {
+    return all.stream().map(port).toList();
   }
 
   private static Set<Operation> only(Set<Operation> operations, String... prefixes) {

@@ -31,7 +31,14 @@ public enum Operation {
   INSTANCE_QR("instance.qr"),
   INSTANCE_LOGOUT("instance.logout"),
   MEDIA_DOWNLOAD("media.download"),
-  MEDIA_UPLOAD("media.upload");
+  MEDIA_UPLOAD("media.upload"),
+  MEDIA_LIST("media.list"),
+  MEDIA_DELETE("media.delete"),
+  LABELS_LIST("labels.list"),
+  LABELS_CREATE("labels.create"),
+  LABELS_READ("labels.read"),
+  LABELS_ASSIGN("labels.assign"),
+  LABELS_REMOVE("labels.remove");
 
   private final String key;
 

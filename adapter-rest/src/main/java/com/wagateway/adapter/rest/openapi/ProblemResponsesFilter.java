@@ -83,6 +83,10 @@ public class ProblemResponsesFilter implements OASFilter {
     if (hasParameter(operation, "messageId") || hasParameter(operation, "mediaId")) {
       codes.add(ProblemCode.NOT_FOUND);
     }
+    if (hasParameter(operation, "labelId")) { // the provider's word on the label and its target
+      codes.add(ProblemCode.NOT_FOUND);
+      codes.add(ProblemCode.PROVIDER_REJECTED);
+    }
     addAll(operation, codes);
   }
 
