@@ -7,6 +7,7 @@ import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.group.ManageGroups;
 import com.wagateway.application.instance.ManageInstance;
+import com.wagateway.application.label.ManageLabels;
 import com.wagateway.application.media.ManageMedia;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
@@ -42,6 +43,7 @@ import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Labels;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
@@ -82,6 +84,7 @@ public class ApplicationWiring {
       @All List<ConversationActions> conversations,
       @All List<ProviderApi> providerApis,
       @All List<GroupManager> groups,
+      @All List<Labels> labels,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -91,7 +94,9 @@ public class ApplicationWiring {
             .add(MediaStore.class, guarded.media(media))
             .add(ConversationActions.class, guarded.conversations(conversations))
             .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
-            .add(GroupManager.class, guarded.ports(GroupManager.class, groups)));
+            .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
+
+            .add(Labels.class, guarded.ports(Labels.class, labels)));
   }
 
   @Produces
@@ -255,6 +260,12 @@ public class ApplicationWiring {
   CallProviderApi callProviderApi(
       TenantResolver tenants, ProviderRouter router, SendRateLimit rateLimit, AuditTrail audit) {
     return new CallProviderApi(tenants, router, rateLimit, audit, Clock.systemUTC());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageLabels manageLabels(TenantResolver tenants, ProviderRouter router) {
+    return new ManageLabels(tenants, router);
   }
 
   @Produces

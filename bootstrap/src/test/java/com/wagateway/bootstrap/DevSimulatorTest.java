@@ -71,6 +71,35 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
+  void listsDeletesAndLabelsOnTheSimulatedWhapi() {
+    asWhapiTenant()
+        .get(whapi("/media"))
+        .then()
+        .statusCode(200)
+        .body("items[0].mediaId", equalTo("png-5e1f0a3c-0d1e-4c7a"));
+    asWhapiTenant().delete(whapi("/media/png-5e1f0a3c-0d1e-4c7a")).then().statusCode(204);
+    asWhapiTenant().get(whapi("/labels")).then().statusCode(200).body("items.size()", equalTo(2));
+    asWhapiTenant()
+        .body("{\"labelId\": \"9\", \"name\": \"Paid\", \"color\": \"limegreen\"}")
+        .post(whapi("/labels"))
+        .then()
+        .statusCode(201);
+    asWhapiTenant()
+        .get(whapi("/labels/7"))
+        .then()
+        .statusCode(200)
+        .body("messages[0].providerMessageId", equalTo("PsobWy36679._7w-wKmB9tMeGQ"));
+    asWhapiTenant()
+        .put(whapi("/labels/7/chats/573001234567@s.whatsapp.net"))
+        .then()
+        .statusCode(204);
+    asWhapiTenant()
+        .delete(whapi("/labels/7/messages/PsobWy36679._7w-wKmB9tMeGQ"))
+        .then()
+        .statusCode(204);
+  }
+
+  @Test
   void reportsBothSimulatedInstancesConnected() {
     asWhapiTenant()
         .get(whapi("/instance/status"))

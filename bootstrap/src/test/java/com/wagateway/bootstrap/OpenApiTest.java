@@ -48,7 +48,10 @@ class OpenApiTest extends GatewayTest {
             "/v1/tenants/{tenantId}/media/{mediaId}");
     assertThat(
             paths.keySet().stream()
-                .filter(p -> p.contains("/messages/") && !p.contains("{messageId}")))
+                .filter(
+                    p ->
+                        p.startsWith("/v1/tenants/{tenantId}/messages/")
+                            && !p.contains("{messageId}")))
         .hasSize(13);
   }
 
@@ -105,6 +108,22 @@ class OpenApiTest extends GatewayTest {
         .contains("*/*", "multipart/form-data");
     assertThat(doc.getMap(upload + ".responses.'201'.content.'application/json'.examples"))
         .isNotEmpty();
+  }
+
+  @Test
+  void documentsTheLabelsAndTheMediaLibraryUnderTheirTags() {
+    JsonPath doc = openApi();
+    String labelChat = "paths.'/v1/tenants/{tenantId}/labels/{labelId}/chats/{chatId}'.put";
+    String listMedia = "paths.'/v1/tenants/{tenantId}/media'.get";
+
+    assertThat(doc.getList(labelChat + ".tags", String.class)).containsExactly("Labels");
+    assertThat(doc.getMap(labelChat + ".responses").keySet()).contains("204", "400", "404", "422");
+    assertThat(doc.getList("paths.'/v1/tenants/{tenantId}/labels'.post.tags", String.class))
+        .containsExactly("Labels");
+    assertThat(doc.getList(listMedia + ".tags", String.class)).containsExactly("Media");
+    assertThat(doc.getMap(listMedia + ".responses.'200'.content.'application/json'.examples"))
+        .isNotEmpty();
+    assertThat(doc.getList("tags.name", String.class)).contains("Labels");
   }
 
   @Test

@@ -250,6 +250,9 @@ class WhapiEndToEndTest extends GatewayTest {
         .body("operations.'media.download'", equalTo(true))
         .body("operations.'media.upload'", equalTo(true))
         .body("operations.'groups.create'", equalTo(true))
+        .body("operations.'media.list'", equalTo(true))
+        .body("operations.'media.delete'", equalTo(true))
+        .body("operations.'labels.assign'", equalTo(true))
         .body("operations.size()", equalTo(Operation.values().length));
   }
 }

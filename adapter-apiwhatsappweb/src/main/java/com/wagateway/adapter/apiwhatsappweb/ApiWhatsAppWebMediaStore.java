@@ -1,7 +1,9 @@
 package com.wagateway.adapter.apiwhatsappweb;
 
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
@@ -28,5 +30,15 @@ public class ApiWhatsAppWebMediaStore extends NoEndpoints implements MediaStore 
   @Override
   public StoredMedia upload(ProviderAccount account, MediaUpload upload) {
     throw unsupported(account, Operation.MEDIA_UPLOAD);
+  }
+
+  @Override
+  public MediaFiles list(ProviderAccount account, MediaQuery query) {
+    throw unsupported(account, Operation.MEDIA_LIST);
+  }
+
+  @Override
+  public void delete(ProviderAccount account, MediaId id) {
+    throw unsupported(account, Operation.MEDIA_DELETE);
   }
 }

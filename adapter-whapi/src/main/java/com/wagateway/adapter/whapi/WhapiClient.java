@@ -180,6 +180,20 @@ interface WhapiClient {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       byte[] file);
 
+  /** getMediaFiles: one slice of the store; {@code sort} is {@code asc} or {@code desc}. */
+  @GET
+  @Path("media")
+  Response mediaFiles(
+      @HeaderParam(AUTH) String authorization,
+      @QueryParam("count") int count,
+      @QueryParam("offset") int offset,
+      @QueryParam("sort") String sort);
+
+  @DELETE
+  @Path("media/{MediaID}")
+  Response deleteMedia(
+      @HeaderParam(AUTH) String authorization, @PathParam("MediaID") String mediaId);
+
   // Any operation of Whapi's API, for the provider-specific route: the path arrives
   // percent-encoded and already checked against Whapi's OpenAPI document, so it is not encoded
   // again; the body goes as sent, typed by its own Content-Type.

@@ -1,11 +1,15 @@
 package com.wagateway.adapter.whapi;
 
+import com.wagateway.adapter.whapi.WhapiResponses.MediaFilesList;
+import com.wagateway.adapter.whapi.WhapiResponses.Success;
 import com.wagateway.adapter.whapi.WhapiResponses.UploadedFile;
 import com.wagateway.adapter.whapi.WhapiResponses.UploadedMedia;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.error.ResourceNotFoundException;
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whapi's media store: {@code GET /media/{MediaID}} streamed through (see {@link WhapiMediaFiles}),
- * and {@code POST /media} with the raw file, whose answer's id every media send accepts.
+ * {@code POST /media} with the raw file, whose answer's id every media send accepts, and the
+ * library: {@code GET /media} (count, offset, sort) and {@code DELETE /media/{MediaID}}.
  */
 @ApplicationScoped
 public class WhapiMediaStore implements MediaStore {
@@ -42,15 +47,17 @@ public class WhapiMediaStore implements MediaStore {
 
   @Override
   public Set<Operation> supportedOperations() {
-    return EnumSet.of(Operation.MEDIA_DOWNLOAD, Operation.MEDIA_UPLOAD);
+    return EnumSet.of(
+        Operation.MEDIA_DOWNLOAD,
+        Operation.MEDIA_UPLOAD,
+        Operation.MEDIA_LIST,
+        Operation.MEDIA_DELETE);
   }
 
   @Reaches("GET /media/{MediaID}")
   @Override
   public MediaDownload download(ProviderAccount account, MediaId id) {
-    if (!MEDIA_ID.matcher(id.value()).matches()) {
-      throw new ResourceNotFoundException(account.tenantId(), "Media '" + id + "'");
-    }
+    requireWhapiId(account, id);
     return WhapiMediaFiles.read(account, api.open(account, (c, auth) -> c.media(auth, id.value())));
   }
 
@@ -68,6 +75,32 @@ public class WhapiMediaStore implements MediaStore {
             UploadedMedia.class,
             (c, auth) -> c.uploadMedia(auth, upload.mimeType(), file));
     return new StoredMedia(storedId(account, answer), upload.mimeType(), file.length);
+  }
+
+  @Override
+  @Reaches("GET /media")
+  public MediaFiles list(ProviderAccount account, MediaQuery query) {
+    String sort = query.newestFirst() ? "desc" : "asc";
+    return WhapiMediaFiles.files(
+        account,
+        api.call(
+            account,
+            MediaFilesList.class,
+            (c, auth) -> c.mediaFiles(auth, query.count(), query.offset(), sort)));
+  }
+
+  @Override
+  @Reaches("DELETE /media/{MediaID}")
+  public void delete(ProviderAccount account, MediaId id) {
+    requireWhapiId(account, id);
+    WhapiJson.requireSuccess(
+        account, api.call(account, Success.class, (c, auth) -> c.deleteMedia(auth, id.value())));
+  }
+
+  private static void requireWhapiId(ProviderAccount account, MediaId id) {
+    if (!MEDIA_ID.matcher(id.value()).matches()) {
+      throw new ResourceNotFoundException(account.tenantId(), "Media '" + id + "'");
+    }
   }
 
   private static MediaId storedId(ProviderAccount account, UploadedMedia answer) {

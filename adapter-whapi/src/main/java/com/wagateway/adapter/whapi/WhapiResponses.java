@@ -51,6 +51,17 @@ final class WhapiResponses {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record UploadedFile(String id) {}
 
+  /** {@code MediaFilesList}: one slice of the store, and how many files it holds. */
+  record MediaFilesList(List<StoredFile> files, Integer total) {}
+
+  /** {@code MediaFile}: {@code timestamp} is when it was stored, in epoch seconds. */
+  record StoredFile(
+      String id,
+      @JsonProperty("mime_type") String mimeType,
+      @JsonProperty("file_size") Long fileSize,
+      @JsonProperty("file_name") String fileName,
+      Double timestamp) {}
+
   /** {@code ResponseError}, the body of every documented failure. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ResponseError(Error error) {}

@@ -2,6 +2,8 @@ package com.wagateway.adapter.whapi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,15 +11,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFile;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.port.Operation;
@@ -25,6 +32,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,9 +88,88 @@ class WhapiMediaStoreTest {
   }
 
   @Test
-  void declaresDownloadAndUpload() {
+  void declaresEveryMediaOperation() {
     assertThat(store.supportedOperations())
-        .containsExactlyInAnyOrder(Operation.MEDIA_DOWNLOAD, Operation.MEDIA_UPLOAD);
+        .containsExactlyInAnyOrder(
+            Operation.MEDIA_DOWNLOAD,
+            Operation.MEDIA_UPLOAD,
+            Operation.MEDIA_LIST,
+            Operation.MEDIA_DELETE);
+  }
+
+  @Test
+  void listsASliceOfTheStoreByCountOffsetAndSort() {
+    wireMock.stubFor(
+        get(urlPathEqualTo("/media"))
+            .willReturn(
+                okJson(
+                    "{\"files\": [{\"id\": \"%s\", \"mime_type\": \"image/jpeg\",".formatted(ID)
+                        + " \"file_size\": 7, \"file_name\": \"photo.jpg\", \"timestamp\": 1712995245}],"
+                        + " \"count\": 20, \"offset\": 40, \"total\": 41}")));
+
+    MediaFiles slice = store.list(WhapiFixtures.account(), new MediaQuery(40, 20, true));
+
+    assertThat(slice)
+        .isEqualTo(
+            new MediaFiles(
+                List.of(
+                    new MediaFile(
+                        new MediaId(ID),
+                        "image/jpeg",
+                        7,
+                        "photo.jpg",
+                        Instant.ofEpochSecond(1712995245))),
+                41));
+    wireMock.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/media"))
+            .withQueryParam("count", equalTo("20"))
+            .withQueryParam("offset", equalTo("40"))
+            .withQueryParam("sort", equalTo("desc"))
+            .withHeader("Authorization", equalTo(BEARER)));
+  }
+
+  @ParameterizedTest(name = "listing answered {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"{\"total\": 3}", "{\"files\": [{\"mime_type\": \"image/png\"}]}"})
+  void refusesAListingWithoutFilesOrIds(String body) {
+    wireMock.stubFor(get(urlPathEqualTo("/media")).willReturn(okJson(body)));
+
+    assertThatThrownBy(() -> store.list(WhapiFixtures.account(), new MediaQuery(0, 10, false)))
+        .isInstanceOfSatisfying(
+            GatewayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_ERROR));
+  }
+
+  @Test
+  void deletesAStoredFile() {
+    wireMock.stubFor(delete("/media/" + ID).willReturn(okJson(WhapiFixtures.SUCCESS)));
+
+    store.delete(WhapiFixtures.account(), new MediaId(ID));
+
+    wireMock.verify(
+        1,
+        deleteRequestedFor(urlEqualTo("/media/" + ID))
+            .withHeader("Authorization", equalTo(BEARER)));
+  }
+
+  @Test
+  void deletingAnUnknownOrImpossibleIdIsNotFound() {
+    wireMock.stubFor(
+        delete("/media/" + ID)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(WhapiFixtures.error(404, "Specified media not found"))));
+
+    assertThatThrownBy(() -> store.delete(WhapiFixtures.account(), new MediaId(ID)))
+        .isInstanceOfSatisfying(
+            GatewayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    assertThatThrownBy(() -> store.delete(WhapiFixtures.account(), new MediaId("not_whapis")))
+        .isInstanceOfSatisfying(
+            GatewayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    assertThat(wireMock.getAllServeEvents()).hasSize(1);
   }
 
   @Test

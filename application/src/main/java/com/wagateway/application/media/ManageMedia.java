@@ -1,17 +1,28 @@
 package com.wagateway.application.media;
 
+import com.wagateway.application.paging.Cursors;
+import com.wagateway.application.paging.Page;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
+import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFile;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.port.Operation;
 
-/** Use cases: fetch a file from the tenant's provider media store, and store one there. */
+/**
+ * Use cases of the tenant's provider media store: fetch a file, store one, list what it holds,
+ * delete one.
+ */
 public final class ManageMedia {
+  public static final int MAX_PAGE = 100;
+
   private final TenantResolver tenants;
   private final ProviderRouter router;
 
@@ -29,5 +40,38 @@ public final class ManageMedia {
   public StoredMedia upload(TenantId tenantId, MediaUpload upload) {
     ProviderAccount account = tenants.require(tenantId).account();
     return router.media(account, Operation.MEDIA_UPLOAD).upload(account, upload);
+  }
+
+  /**
+   * The stored files, newest first. Providers page by offset, so the cursor carries the offset of
+   * the next page: a file stored or deleted between two pages shifts the rest by one.
+   */
+  public Page<MediaFile> list(TenantId tenantId, String cursor, int limit) {
+    Page.requireLimit(limit, MAX_PAGE);
+    int offset = offset(cursor);
+    ProviderAccount account = tenants.require(tenantId).account();
+    MediaFiles slice =
+        router
+            .media(account, Operation.MEDIA_LIST)
+            .list(account, new MediaQuery(offset, limit, true));
+    int next = offset + slice.files().size();
+    boolean more = slice.total() == null ? slice.files().size() == limit : next < slice.total();
+    return new Page<>(
+        slice.files(),
+        more && !slice.files().isEmpty() ? Cursors.encode(Integer.toString(next)) : null);
+  }
+
+  public void delete(TenantId tenantId, MediaId id) {
+    ProviderAccount account = tenants.require(tenantId).account();
+    router.media(account, Operation.MEDIA_DELETE).delete(account, id);
+  }
+
+  private static int offset(String cursor) {
+    String position = Cursors.decode(cursor);
+    try {
+      return position == null ? 0 : Integer.parseUnsignedInt(position);
+    } catch (NumberFormatException notOurs) {
+      throw new InvalidValueException("cursor", "is not a cursor this API returned");
+    }
   }
 }

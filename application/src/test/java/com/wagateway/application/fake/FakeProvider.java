@@ -5,6 +5,7 @@ import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
+import com.wagateway.domain.port.Labels;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The fake ports of one provider; each port declares the supported operations that belong to it
@@ -26,7 +28,9 @@ public record FakeProvider(
     FakeMediaStore media,
     FakeConversationActions conversations,
     FakeProviderApi api,
-    FakeGroupManager groups) {
+    FakeGroupManager groups,
+
+    FakeLabels labels) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -46,7 +50,9 @@ public record FakeProvider(
         new FakeMediaStore(provider, only(others, "media.")),
         new FakeConversationActions(provider, actions),
         new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
-        new FakeGroupManager(provider, only(others, "groups.")));
+        new FakeGroupManager(provider, only(others, "groups.")),
+
+        new FakeLabels(provider, only(others, "labels.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -64,13 +70,18 @@ public record FakeProvider(
     List<FakeProvider> all = Arrays.asList(providers);
     return new ProviderRouter(
         new ProviderRouter.Ports()
-            .add(MessageSender.class, all.stream().map(FakeProvider::sender).toList())
-            .add(ProfileConfigurer.class, all.stream().map(FakeProvider::profile).toList())
-            .add(InstanceStatus.class, all.stream().map(FakeProvider::instance).toList())
-            .add(MediaStore.class, all.stream().map(FakeProvider::media).toList())
-            .add(ConversationActions.class, all.stream().map(FakeProvider::conversations).toList())
-            .add(ProviderApi.class, all.stream().map(FakeProvider::api).toList())
-            .add(GroupManager.class, all.stream().map(FakeProvider::groups).toList()));
+            .add(MessageSender.class, each(all, FakeProvider::sender))
+            .add(ProfileConfigurer.class, each(all, FakeProvider::profile))
+            .add(InstanceStatus.class, each(all, FakeProvider::instance))
+            .add(MediaStore.class, each(all, FakeProvider::media))
+            .add(ConversationActions.class, each(all, FakeProvider::conversations))
+            .add(ProviderApi.class, each(all, FakeProvider::api))
+            .add(GroupManager.class, each(all, FakeProvider::groups))
+            .add(Labels.class, each(all, FakeProvider::labels)));
+  }
+
+  private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {
+    return all.stream().map(port).toList();
   }
 
   private static Set<Operation> only(Set<Operation> operations, String... prefixes) {

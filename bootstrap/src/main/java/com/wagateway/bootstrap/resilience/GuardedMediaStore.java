@@ -2,7 +2,9 @@ package com.wagateway.bootstrap.resilience;
 
 import com.wagateway.bootstrap.resilience.ProviderGuards.Repeat;
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
@@ -33,5 +35,17 @@ final class GuardedMediaStore extends GuardedPort<MediaStore> implements MediaSt
         "media.upload",
         Repeat.ONLY_IF_NOT_REACHED,
         () -> delegate.upload(account, upload));
+  }
+
+  @Override
+  public MediaFiles list(ProviderAccount account, MediaQuery query) {
+    return guards.call(account, "media.list", Repeat.SAFE, () -> delegate.list(account, query));
+  }
+
+  /** Repeated only when the provider was never reached: a second delete would answer 404. */
+  @Override
+  public void delete(ProviderAccount account, MediaId id) {
+    guards.run(
+        account, "media.delete", Repeat.ONLY_IF_NOT_REACHED, () -> delegate.delete(account, id));
   }
 }

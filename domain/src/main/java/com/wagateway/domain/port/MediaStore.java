@@ -1,12 +1,17 @@
 package com.wagateway.domain.port;
 
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFiles;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.ProviderAccount;
 
-/** The provider's store of media files: received files to fetch, and files to send by id later. */
+/**
+ * The provider's store of media files: received files to fetch, files to send by id later, and the
+ * library of what it holds (listed, deleted).
+ */
 public interface MediaStore extends ProviderPort {
 
   /**
@@ -16,6 +21,7 @@ public interface MediaStore extends ProviderPort {
    * @throws com.wagateway.domain.error.GatewayException {@code NOT_FOUND} when the provider has no
    *     file by this id (or the id cannot be one of its ids), or any provider failure
    */
+  @SafeToRepeat
   MediaDownload download(ProviderAccount account, MediaId id);
 
   /**
@@ -23,4 +29,15 @@ public interface MediaStore extends ProviderPort {
    * send of this provider.
    */
   StoredMedia upload(ProviderAccount account, MediaUpload upload);
+
+  /** The files the store holds, one slice at a time. */
+  @SafeToRepeat
+  MediaFiles list(ProviderAccount account, MediaQuery query);
+
+  /**
+   * Removes a file from the store: its id no longer downloads, nor sends as {@code media.id}.
+   *
+   * @throws com.wagateway.domain.error.GatewayException {@code NOT_FOUND} as {@link #download}
+   */
+  void delete(ProviderAccount account, MediaId id);
 }

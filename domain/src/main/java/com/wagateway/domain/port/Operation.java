@@ -50,6 +50,14 @@ public enum Operation {
   GROUPS_JOIN_REQUESTS_LIST("groups.join-requests.list"),
   GROUPS_JOIN_REQUESTS_APPROVE("groups.join-requests.approve"),
   GROUPS_JOIN_REQUESTS_REJECT("groups.join-requests.reject"),
+  MEDIA_LIST("media.list"),
+  MEDIA_DELETE("media.delete"),
+  LABELS_LIST("labels.list"),
+  LABELS_CREATE("labels.create"),
+  LABELS_READ("labels.read"),
+  LABELS_ASSIGN("labels.assign"),
+  LABELS_REMOVE("labels.remove"),
+
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");

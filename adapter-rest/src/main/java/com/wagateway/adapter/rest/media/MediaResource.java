@@ -1,19 +1,26 @@
 package com.wagateway.adapter.rest.media;
 
 import com.wagateway.application.media.ManageMedia;
+import com.wagateway.application.paging.Page;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.media.MediaDownload;
+import com.wagateway.domain.media.MediaFile;
 import com.wagateway.domain.media.MediaId;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.media.StoredMedia;
 import com.wagateway.domain.model.TenantId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Files in the tenant's provider media store: streamed out, stored in. */
+/** Files in the tenant's provider media store: streamed out, stored in, listed, deleted. */
 @Path("/v1/tenants/{tenantId}/media")
 @Tag(name = "Media")
 public class MediaResource {
@@ -85,6 +92,54 @@ public class MediaResource {
       ok.header("Content-Disposition", "attachment; filename=\"" + quoted(file.fileName()) + "\"");
     }
     return ok.build();
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "List stored files",
+      description =
+          "The files in the provider's media store, newest first. The provider pages by offset,"
+              + " so a file stored or deleted between two pages shifts the next one by a file.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of files",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MediaFileResponse.Page.class),
+              examples =
+                  @ExampleObject(
+                      name = "one file, more to come",
+                      value =
+                          "{\"items\": [{\"mediaId\": \"png-4f1a8c2e-9b7d-4c11\", \"mimeType\":"
+                              + " \"image/png\", \"sizeBytes\": 48213, \"fileName\": \"logo.png\","
+                              + " \"createdAt\": \"2026-03-01T14:05:00Z\", \"downloadUrl\":"
+                              + " \"https://gateway.example.com/v1/tenants/acme/media/png-4f1a8c2e-9b7d-4c11\"}],"
+                              + " \"nextCursor\": \"MQ\"}")))
+  public MediaFileResponse.Page listMedia(
+      @PathParam("tenantId") String tenantId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(ManageMedia.MAX_PAGE) int limit,
+      @Context UriInfo request) {
+    Page<MediaFile> page = media.list(new TenantId(tenantId), cursor, limit);
+    URI base = publicUrl.orElseGet(request::getBaseUri);
+    return new MediaFileResponse.Page(
+        page.items().stream().map(file -> MediaFileResponse.of(file, base, tenantId)).toList(),
+        page.nextCursor());
+  }
+
+  @DELETE
+  @Path("/{mediaId}")
+  @Operation(
+      summary = "Delete a stored file",
+      description =
+          "Removes the file from the provider's media store: its id no longer downloads, nor"
+              + " sends as `media.id`. An id the provider does not know answers 404.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public void deleteMedia(
+      @PathParam("tenantId") String tenantId, @PathParam("mediaId") String mediaId) {
+    media.delete(new TenantId(tenantId), new MediaId(mediaId));
   }
 
   @POST

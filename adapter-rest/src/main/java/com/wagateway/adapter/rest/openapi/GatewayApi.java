@@ -34,7 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   + " links and join requests"),
       @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
       @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
-      @Tag(name = "Media", description = "Files in the provider's media store: download, upload"),
+      @Tag(
+          name = "Media",
+          description = "Files in the provider's media store: download, upload, list, delete"),
+      @Tag(
+          name = "Labels",
+          description =
+              "WhatsApp Business labels: list, create, put on and take off chats and messages"),
       @Tag(name = "Capabilities", description = "What the tenant's provider supports"),
       @Tag(
           name = "Admin: tenants",

@@ -84,8 +84,11 @@ public class ProblemResponsesFilter implements OASFilter {
     if (hasParameter(operation, "messageId") || hasParameter(operation, "mediaId")) {
       codes.add(ProblemCode.NOT_FOUND);
     }
-    if (hasParameter(operation, "groupId") || hasParameter(operation, "inviteCode")) {
-      // The provider may not know the group or code, or refuse a tenant that is no admin there.
+    if (hasParameter(operation, "groupId")
+        || hasParameter(operation, "inviteCode")
+        || hasParameter(operation, "labelId")) {
+      // The provider may not know the group, code or label, or refuse a tenant that is no admin
+      // there.
       codes.add(ProblemCode.NOT_FOUND);
       codes.add(ProblemCode.PROVIDER_REJECTED);
     }

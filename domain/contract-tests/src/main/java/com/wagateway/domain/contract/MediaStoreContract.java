@@ -9,6 +9,7 @@ import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.media.MediaDownload;
 import com.wagateway.domain.media.MediaId;
+import com.wagateway.domain.media.MediaQuery;
 import com.wagateway.domain.media.MediaUpload;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.port.MediaStore;
@@ -21,10 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link MediaStore} must do, whatever provider it speaks to: a provider without a media
- * store declares neither operation and refuses both without a call; one with a store streams a file
- * back byte for byte and stores one under an id.
+ * store declares no media operation and refuses each without a call; one with a store streams a
+ * file back byte for byte and stores one under an id.
  */
 public abstract class MediaStoreContract {
+  private static final Set<Operation> MEDIA_OPERATIONS =
+      EnumSet.of(
+          Operation.MEDIA_DOWNLOAD,
+          Operation.MEDIA_UPLOAD,
+          Operation.MEDIA_LIST,
+          Operation.MEDIA_DELETE);
   protected static final byte[] FILE = "%PDF-1.4 contract".getBytes(StandardCharsets.US_ASCII);
 
   protected abstract MediaStore store();
@@ -53,13 +60,12 @@ public abstract class MediaStoreContract {
   @Test
   void declaresOnlyMediaOperationsForItsOwnProvider() {
     assertThat(store().provider()).isEqualTo(account().provider());
-    assertThat(EnumSet.of(Operation.MEDIA_DOWNLOAD, Operation.MEDIA_UPLOAD))
-        .containsAll(store().supportedOperations());
+    assertThat(MEDIA_OPERATIONS).containsAll(store().supportedOperations());
   }
 
   @Test
   void refusesWhatItDoesNotDeclareWithoutCallingTheProvider() {
-    Set<Operation> missing = EnumSet.of(Operation.MEDIA_DOWNLOAD, Operation.MEDIA_UPLOAD);
+    Set<Operation> missing = EnumSet.copyOf(MEDIA_OPERATIONS);
     missing.removeAll(store().supportedOperations());
     assumeTrue(!missing.isEmpty(), "the provider has a media store");
 
@@ -69,6 +75,14 @@ public abstract class MediaStoreContract {
     }
     if (missing.contains(Operation.MEDIA_UPLOAD)) {
       assertThatThrownBy(() -> store().upload(account(), pdf()))
+          .isInstanceOf(CapabilityNotSupportedException.class);
+    }
+    if (missing.contains(Operation.MEDIA_LIST)) {
+      assertThatThrownBy(() -> store().list(account(), new MediaQuery(0, 10, true)))
+          .isInstanceOf(CapabilityNotSupportedException.class);
+    }
+    if (missing.contains(Operation.MEDIA_DELETE)) {
+      assertThatThrownBy(() -> store().delete(account(), knownId()))
           .isInstanceOf(CapabilityNotSupportedException.class);
     }
     assertProviderNotCalled();

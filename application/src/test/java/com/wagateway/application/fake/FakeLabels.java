@@ -1,0 +1,113 @@
+package com.wagateway.application.fake;
+
+import com.wagateway.domain.error.ResourceNotFoundException;
+import com.wagateway.domain.label.Label;
+import com.wagateway.domain.label.LabelId;
+import com.wagateway.domain.label.Labelled;
+import com.wagateway.domain.label.NewLabel;
+import com.wagateway.domain.model.ProviderAccount;
+import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Labels;
+import com.wagateway.domain.port.Operation;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Labels in memory: chats and messages carry them by id; every call is counted. */
+public final class FakeLabels implements Labels {
+  private final ProviderId provider;
+  private final Set<Operation> supported;
+  private final Map<LabelId, NewLabel> labels = new LinkedHashMap<>();
+  private final Map<LabelId, Set<String>> chats = new LinkedHashMap<>();
+  private final Map<LabelId, Set<String>> messages = new LinkedHashMap<>();
+  private int calls;
+
+  public FakeLabels(ProviderId provider, Set<Operation> supported) {
+    this.provider = provider;
+    this.supported = Set.copyOf(supported);
+  }
+
+  @Override
+  public ProviderId provider() {
+    return provider;
+  }
+
+  @Override
+  public Set<Operation> supportedOperations() {
+    return supported;
+  }
+
+  /** How many port methods were called: the capability check must leave it at 0. */
+  public int calls() {
+    return calls;
+  }
+
+  @Override
+  public List<Label> list(ProviderAccount account) {
+    calls++;
+    return labels.values().stream()
+        .map(
+            l ->
+                new Label(
+                    l.id(),
+                    l.name(),
+                    l.color().key(),
+                    chats.get(l.id()).size() + messages.get(l.id()).size()))
+        .toList();
+  }
+
+  @Override
+  public void create(ProviderAccount account, NewLabel label) {
+    calls++;
+    labels.put(label.id(), label);
+    chats.put(label.id(), new LinkedHashSet<>());
+    messages.put(label.id(), new LinkedHashSet<>());
+  }
+
+  @Override
+  public Labelled labelled(ProviderAccount account, LabelId label) {
+    calls++;
+    return new Labelled(
+        carriers(account, chats, label).stream()
+            .map(id -> new Labelled.Chat(id, null, "contact"))
+            .toList(),
+        carriers(account, messages, label).stream()
+            .map(id -> new Labelled.Message(id, null, "text", false, null))
+            .toList());
+  }
+
+  @Override
+  public void labelChat(ProviderAccount account, LabelId label, String chatId) {
+    calls++;
+    carriers(account, chats, label).add(chatId);
+  }
+
+  @Override
+  public void unlabelChat(ProviderAccount account, LabelId label, String chatId) {
+    calls++;
+    carriers(account, chats, label).remove(chatId);
+  }
+
+  @Override
+  public void labelMessage(ProviderAccount account, LabelId label, String providerMessageId) {
+    calls++;
+    carriers(account, messages, label).add(providerMessageId);
+  }
+
+  @Override
+  public void unlabelMessage(ProviderAccount account, LabelId label, String providerMessageId) {
+    calls++;
+    carriers(account, messages, label).remove(providerMessageId);
+  }
+
+  private static Set<String> carriers(
+      ProviderAccount account, Map<LabelId, Set<String>> byLabel, LabelId label) {
+    Set<String> ids = byLabel.get(label);
+    if (ids == null) {
+      throw new ResourceNotFoundException(account.tenantId(), "Label '" + label + "'");
+    }
+    return ids;
+  }
+}
