@@ -95,7 +95,6 @@ public class ApplicationWiring {
             .add(ConversationActions.class, guarded.conversations(conversations))
             .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
-
             .add(Labels.class, guarded.ports(Labels.class, labels)));
   }
 

@@ -59,7 +59,7 @@ class IsolationMatrixTest extends GatewayTest {
                             new String[] {
                               m.toUpperCase(),
                               path.replace("{tenantId}", tenant)
-                                  .replaceAll("\\{[A-Za-z]+Id}", "some-id")
+                                  .replaceAll("\\{[A-Za-z]+}", "some-id")
                             }));
           }
         });

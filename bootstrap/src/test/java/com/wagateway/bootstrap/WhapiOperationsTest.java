@@ -38,8 +38,7 @@ class WhapiOperationsTest extends GatewayTest {
     providers()
         .stubFor(
             get(urlPathEqualTo("/communities"))
-                .willReturn(
-                    okJson("{\"communities\":[],\"count\":0}").withHeader("X-Other", "1")));
+                .willReturn(okJson("{\"communities\":[],\"count\":0}").withHeader("X-Other", "1")));
 
     as(key)
         .get("/v1/tenants/" + id + "/whapi/communities?count=20")

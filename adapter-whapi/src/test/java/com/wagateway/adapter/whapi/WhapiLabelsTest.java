@@ -57,11 +57,11 @@ class WhapiLabelsTest {
     WhapiOpenApi.assertAllRequestsValid(wireMock);
     REACHED.record(wireMock);
   }
+
   @AfterAll
   static void everyDeclaredOperationWasRequested() {
     REACHED.assertEveryDeclaredOperationReached();
   }
-
 
   private void answers(String method, String path, int status, String body) {
     wireMock.stubFor(

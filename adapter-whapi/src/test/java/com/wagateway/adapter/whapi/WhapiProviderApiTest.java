@@ -84,9 +84,7 @@ class WhapiProviderApiTest {
 
     ProviderReply reply =
         call(
-            HttpMethod.GET,
-            "/communities",
-            Map.of("count", List.of("10"), "offset", List.of("5")));
+            HttpMethod.GET, "/communities", Map.of("count", List.of("10"), "offset", List.of("5")));
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("application/json");
@@ -166,8 +164,7 @@ class WhapiProviderApiTest {
     assertThatThrownBy(() -> call(HttpMethod.POST, "/communities", Map.of()))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("body"));
-    assertThatThrownBy(
-            () -> call(HttpMethod.GET, "/communities", Map.of("count", List.of("9999"))))
+    assertThatThrownBy(() -> call(HttpMethod.GET, "/communities", Map.of("count", List.of("9999"))))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("count"));
   }

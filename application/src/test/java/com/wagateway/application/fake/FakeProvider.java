@@ -29,7 +29,6 @@ public record FakeProvider(
     FakeConversationActions conversations,
     FakeProviderApi api,
     FakeGroupManager groups,
-
     FakeLabels labels) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
@@ -51,7 +50,6 @@ public record FakeProvider(
         new FakeConversationActions(provider, actions),
         new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
         new FakeGroupManager(provider, only(others, "groups.")),
-
         new FakeLabels(provider, only(others, "labels.")));
   }
 

@@ -58,7 +58,6 @@ public enum Operation {
   LABELS_ASSIGN("labels.assign"),
   LABELS_REMOVE("labels.remove"),
 
-
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
 
