@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document is complete enough to generate clients and to enjoy in Swagger UI. */
 @QuarkusTest
 class OpenApiTest extends GatewayTest {
+  private static final String WHAPI = "/v1/tenants/{tenantId}/whapi/";
 
   static JsonPath openApi() {
     return given()
@@ -177,18 +180,89 @@ class OpenApiTest extends GatewayTest {
   }
 
   @Test
-  void givesEveryRequestBodyAnExample() {
+  void givesEveryRequestBodyOfTheGatewaysOwnOperationsAnExample() {
     Map<String, Map<String, Map<String, Object>>> paths = openApi().getMap("paths");
     paths.forEach(
         (path, operations) ->
             operations.forEach(
                 (method, operation) -> {
-                  if (operation.containsKey("requestBody")) {
+                  if (operation.containsKey("requestBody") && !path.startsWith(WHAPI)) {
                     assertThat(operation.get("requestBody").toString())
                         .as(method + " " + path)
                         .contains("examples");
                   }
                 }));
+  }
+
+  @Test
+  void documentsEachWhapiSpecificOperationWithWhapisParametersAndTheGatewaysProblems() {
+    JsonPath doc = openApi();
+    String groups = "paths.'" + WHAPI + "communities'.get";
+
+    assertThat(doc.getList(groups + ".tags", String.class)).containsExactly("Whapi: Communities");
+    assertThat(doc.getString(groups + ".summary")).isEqualTo("Whapi: Get communities");
+    assertThat(doc.getString(groups + ".description")).contains("Whapi-specific", "`GET /communities`");
+    assertThat(doc.getString(groups + ".operationId")).isEqualTo("whapiGetCommunities");
+    assertThat(doc.getString(groups + ".parameters[0].name")).isEqualTo("tenantId");
+    assertThat(doc.getString(groups + ".parameters[0].example")).isEqualTo("acme");
+    assertThat(doc.getList(groups + ".parameters.$ref", String.class))
+        .contains("#/components/parameters/Whapicount", "#/components/parameters/Whapioffset");
+    assertThat(doc.getInt("components.parameters.Whapicount.schema.maximum")).isEqualTo(500);
+    assertThat(doc.getInt("components.parameters.Whapicount.schema.default")).isEqualTo(100);
+    assertThat(doc.getString(groups + ".responses.'200'.$ref"))
+        .isEqualTo("#/components/responses/WhapiCommunityList");
+    assertThat(doc.getMap(groups + ".responses").keySet())
+        .contains("200", "400", "401", "403", "404", "429", "501", "502", "503", "504");
+    assertThat(
+            doc.getMap(groups + ".responses.'501'.content.'application/problem+json'.examples")
+                .keySet())
+        .containsExactly("CAPABILITY_NOT_SUPPORTED");
+    assertThat(
+            doc.getMap(groups + ".responses.'400'.content.'application/problem+json'.examples")
+                .keySet())
+        .contains("VALIDATION_FAILED");
+    assertThat(doc.getString(groups + ".security")).isNull();
+    Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+    assertThat(
+            paths.entrySet().stream()
+                .filter(path -> path.getKey().startsWith(WHAPI))
+                .flatMap(path -> path.getValue().values().stream())
+                .filter(operation -> operation.get("requestBody") != null)
+                .filter(operation -> operation.get("requestBody").toString().contains("example")))
+        .as("Whapi-specific bodies that keep Whapi's example")
+        .isNotEmpty();
+    assertThat(doc.getList("tags.name", String.class))
+        .contains("Whapi: Communities", "Whapi: Newsletters")
+        .doesNotContain("Whapi: Groups"); // every group operation is a unified one
+  }
+
+  @Test
+  void leavesOutTheWhapiOperationsTheUnifiedApiReaches() {
+    Map<String, Map<String, Object>> paths = openApi().getMap("paths");
+
+    assertThat(paths)
+        .doesNotContainKeys(WHAPI + "messages/text", WHAPI + "health", WHAPI + "groups");
+    assertThat(paths.get(WHAPI + "messages/{MessageID}").keySet())
+        .doesNotContain("put", "delete")
+        .contains("get");
+  }
+
+  @Test
+  void pointsEveryReferenceAtAComponentOfTheDocument() {
+    String json = given().accept("application/json").get("/q/openapi?format=json").asString();
+    JsonPath doc = JsonPath.from(json);
+    Matcher ref =
+        Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/(\\w+)/([^\"]+)\"").matcher(json);
+    int refs = 0;
+    while (ref.find()) {
+      refs++;
+      assertThat(doc.getMap("components." + ref.group(1)).keySet())
+          .as(ref.group())
+          .contains(ref.group(2));
+    }
+    assertThat(refs).isGreaterThan(100);
+    assertThat(doc.getMap("components.schemas").keySet())
+        .contains("Problem", "WhapiGroupID", "WhapiResponseError");
   }
 
   @Test

@@ -13,30 +13,19 @@ import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.providerapi.ProviderOperation;
 import com.wagateway.domain.providerapi.ProviderRequest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whapi's API as its OpenAPI documents describe it, bundled in the build: which operation a request
  * names, and whether the request keeps to that operation's parameters and body. A new spec version
- * is a new file named in {@link #DOCUMENTS}. Operations listed in {@link #UNIFIED} are offered by
- * the unified API and refused here.
+ * is a new file named in {@link WhapiDocuments#OPENAPI}. Operations listed in {@link
+ * WhapiDocuments#UNIFIED} are offered by the unified API and refused here.
  */
 final class WhapiSpec {
-  /** Whapi's own document first; then what the seed reference adds. */
-  static final List<String> DOCUMENTS =
-      List.of("whapi-openapi-1.8.7.prism.yaml", "whapi-openapi-supplement.yaml");
-
-  /** One {@code METHOD /path} a line; {@code #} starts a comment. */
-  static final String UNIFIED = "whapi-unified-operations.txt";
-
   private final List<Document> documents;
   private final Set<String> unified;
 
@@ -48,27 +37,8 @@ final class WhapiSpec {
   /** Parses the bundled documents; slow (seconds), so done once. */
   static WhapiSpec load() {
     return new WhapiSpec(
-        DOCUMENTS.stream().map(Document::load).toList(), operationsIn(resource(UNIFIED)));
-  }
-
-  /** The lines of {@code text} that name an operation, without comments and blanks. */
-  static Set<String> operationsIn(String text) {
-    return text.lines()
-        .map(line -> line.replaceFirst("#.*", "").trim())
-        .filter(line -> !line.isEmpty())
-        .map(line -> line.replaceAll("\\s+", " "))
-        .collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = WhapiSpec.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the build");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        WhapiDocuments.OPENAPI.stream().map(Document::load).toList(),
+        WhapiDocuments.unifiedOperations());
   }
 
   /**

@@ -1,0 +1,57 @@
+package com.wagateway.adapter.whapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The bundled files that describe Whapi's API: its OpenAPI documents and the operations the unified
+ * API reaches. Public so that the gateway's own OpenAPI document describes exactly the operations
+ * the provider-specific route accepts, from the same files.
+ */
+public final class WhapiDocuments {
+  /** Whapi's own document first; then what the seed reference adds. */
+  public static final List<String> OPENAPI =
+      List.of("whapi-openapi-1.8.7.prism.yaml", "whapi-openapi-supplement.yaml");
+
+  /** One {@code METHOD /path} a line; {@code #} starts a comment. */
+  public static final String UNIFIED = "whapi-unified-operations.txt";
+
+  private WhapiDocuments() {}
+
+  /** The operations the unified API reaches, each {@code "METHOD /path"} as in the documents. */
+  public static Set<String> unifiedOperations() {
+    return operationsIn(text(UNIFIED));
+  }
+
+  /** Where the bundled file {@code name} is. */
+  public static URL url(String name) {
+    URL url = WhapiDocuments.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalStateException(name + " is missing from the build");
+    }
+    return url;
+  }
+
+  /** The lines of {@code text} that name an operation, without comments and blanks. */
+  static Set<String> operationsIn(String text) {
+    return text.lines()
+        .map(line -> line.replaceFirst("#.*", "").trim())
+        .filter(line -> !line.isEmpty())
+        .map(line -> line.replaceAll("\\s+", " "))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String text(String name) {
+    try (InputStream in = url(name).openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
