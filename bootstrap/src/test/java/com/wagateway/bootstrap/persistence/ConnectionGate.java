@@ -12,13 +12,23 @@ import javax.sql.DataSource;
 public final class ConnectionGate {
   private volatile CountDownLatch opened = new CountDownLatch(0);
   private final AtomicInteger held = new AtomicInteger();
+  private final AtomicInteger passesBeforeClosing = new AtomicInteger(-1);
 
   public void close() {
     opened = new CountDownLatch(1);
   }
 
   public void open() {
+    passesBeforeClosing.set(-1);
     opened.countDown();
+  }
+
+  /**
+   * Lets the next {@code passes} connections through, then closes: a database that stalls in the
+   * middle of a send, after its attempt and before its outcome.
+   */
+  public void closeAfter(int passes) {
+    passesBeforeClosing.set(passes);
   }
 
   /** Threads waiting at the gate for a connection. */
@@ -30,6 +40,9 @@ public final class ConnectionGate {
   DataSource guard(DataSource database) {
     return DataSources.of(
         () -> {
+          if (passesBeforeClosing.getAndUpdate(left -> left > 0 ? left - 1 : -1) == 0) {
+            close();
+          }
           held.incrementAndGet();
           try {
             awaitOpen();
