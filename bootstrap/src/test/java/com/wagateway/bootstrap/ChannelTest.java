@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -110,6 +111,18 @@ class ChannelTest extends GatewayTest {
   @Test
   void refusesTheWebhookTestOnApiWhatsAppWebWithoutCallingIt() {
     asAwwwTenant().body(PROBE).post(awww("/channel/webhook-test")).then().statusCode(501);
+
+    assertThat(providers().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void refusesWhapisSettingsResetOnTheWhapiRouteWithoutCallingIt() {
+    asWhapiTenant()
+        .delete(whapi("/whapi/settings"))
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("FORBIDDEN"))
+        .body("detail", containsString("the webhook among them"));
 
     assertThat(providers().getAllServeEvents()).isEmpty();
   }
