@@ -100,6 +100,26 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
+  void answersEveryChannelOperationOnTheSimulatedWhapi() {
+    asWhapiTenant()
+        .get(whapi("/channel/limits"))
+        .then()
+        .statusCode(200)
+        .body("limited", equalTo(true))
+        .body("messages", equalTo(100));
+    asWhapiTenant()
+        .get(whapi("/channel/events"))
+        .then()
+        .statusCode(200)
+        .body("items[0].type", equalTo("messages"));
+    asWhapiTenant()
+        .body("{\"url\": \"https://hooks.example.com/whatsapp\", \"eventType\": \"messages\"}")
+        .post(whapi("/channel/webhook-test"))
+        .then()
+        .statusCode(204);
+  }
+
+  @Test
   void reportsBothSimulatedInstancesConnected() {
     asWhapiTenant()
         .get(whapi("/instance/status"))

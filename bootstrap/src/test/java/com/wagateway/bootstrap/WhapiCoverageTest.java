@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.wagateway.adapter.whapi.Reaches;
+import com.wagateway.adapter.whapi.WhapiDocuments;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.bootstrap.coverage.Coverage;
 import com.wagateway.bootstrap.coverage.CoverageMarkdown;
@@ -85,7 +86,8 @@ class WhapiCoverageTest extends GatewayTest {
         declared(),
         UnifiedRoute.table(),
         gatewayOperations(),
-        awww);
+        awww,
+        WhapiDocuments.REFUSED);
   }
 
   /** The Whapi operations the provider ports' methods declare, read from the beans themselves. */

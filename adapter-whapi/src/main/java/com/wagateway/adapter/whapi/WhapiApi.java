@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -76,6 +77,23 @@ class WhapiApi {
       Class<T> type,
       BiFunction<C, String, Response> request) {
     return judge(account, type, null, invoke(account, client(family), request));
+  }
+
+  /**
+   * As {@link #call(ProviderAccount, Class, Class, BiFunction)} for an operation whose 204 answer
+   * means "there is nothing": empty then.
+   */
+  <C, T> Optional<T> callUnlessNoContent(
+      ProviderAccount account,
+      Class<C> family,
+      Class<T> type,
+      BiFunction<C, String, Response> request) {
+    Response response = invoke(account, client(family), request);
+    if (response.getStatus() == Response.Status.NO_CONTENT.getStatusCode()) {
+      response.close();
+      return Optional.empty();
+    }
+    return Optional.of(judge(account, type, null, response));
   }
 
   /** Sends one request and parses a 2xx body as {@code type}. */

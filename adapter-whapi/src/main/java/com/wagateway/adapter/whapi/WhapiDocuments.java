@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,17 @@ public final class WhapiDocuments {
 
   /** One {@code METHOD /path} a line; {@code #} starts a comment. */
   public static final String UNIFIED = "whapi-unified-operations.txt";
+
+  /**
+   * The Whapi operations no tenant may call through the provider-specific route, each with why: the
+   * one table of them. They are neither unified nor routed, and {@code /q/openapi} leaves them out.
+   */
+  public static final Map<String, String> REFUSED =
+      Map.of(
+          "DELETE /settings",
+          "it resets the channel's settings, the webhook among them, and the gateway receives this"
+              + " tenant's messages and statuses through that webhook; change settings with PUT"
+              + " /v1/tenants/{tenantId}/settings/webhook or /settings/auto-read instead");
 
   private WhapiDocuments() {}
 

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.error.ResourceNotFoundException;
 import com.wagateway.domain.model.TenantId;
@@ -23,7 +24,8 @@ import java.util.Set;
  * Whapi's API as its OpenAPI documents describe it, bundled in the build: which operation a request
  * names, and whether the request keeps to that operation's parameters and body. A new spec version
  * is a new file named in {@link WhapiDocuments#OPENAPI}. Operations listed in {@link
- * WhapiDocuments#UNIFIED} are offered by the unified API and refused here.
+ * WhapiDocuments#UNIFIED} are offered by the unified API and refused here; those in {@link
+ * WhapiDocuments#REFUSED} are refused outright.
  */
 final class WhapiSpec {
   private final List<Document> documents;
@@ -45,6 +47,7 @@ final class WhapiSpec {
    * The operation {@code request} names, once checked against its description.
    *
    * @throws ResourceNotFoundException no such operation, or the unified API offers it
+   * @throws ForbiddenException an operation the gateway refuses ({@link WhapiDocuments#REFUSED})
    * @throws InvalidValueException naming the first field that breaks the description
    */
   ProviderOperation resolve(TenantId tenant, ProviderRequest request) {
@@ -56,6 +59,7 @@ final class WhapiSpec {
             new ProviderOperation(
                 request.method(), match.getApiOperation().getApiPath().original());
         refuseUnified(tenant, operation);
+        refuseListed(tenant, operation);
         WhapiSpecViolations.first(document.validator.validateRequest(toRequest(path, request)))
             .ifPresent(
                 violation -> {
@@ -76,6 +80,14 @@ final class WhapiSpec {
               + operation
               + "' is offered by the gateway's unified API (see /q/swagger-ui), not as a"
               + " provider-specific operation");
+    }
+  }
+
+  private static void refuseListed(TenantId tenant, ProviderOperation operation) {
+    String reason = WhapiDocuments.REFUSED.get(operation.toString());
+    if (reason != null) {
+      throw new ForbiddenException(
+          tenant, "The gateway refuses Whapi's '" + operation + "': " + reason);
     }
   }
 

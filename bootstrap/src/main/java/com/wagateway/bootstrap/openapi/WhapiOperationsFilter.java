@@ -7,6 +7,7 @@ import io.smallrye.openapi.runtime.io.OpenApiParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -31,7 +32,8 @@ public class WhapiOperationsFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI gateway) {
-    Set<String> unified = WhapiDocuments.unifiedOperations();
+    Set<String> unified = new HashSet<>(WhapiDocuments.unifiedOperations());
+    unified.addAll(WhapiDocuments.REFUSED.keySet());
     ComponentNamespace namespace = new ComponentNamespace(PROVIDER);
     Map<String, String> tagDescriptions = new HashMap<>();
     if (gateway.getComponents() == null) {
@@ -64,7 +66,10 @@ public class WhapiOperationsFilter implements OASFilter {
     }
   }
 
-  /** Adds {@code item}'s operations that are not unified and not documented by an earlier file. */
+  /**
+   * Adds {@code item}'s operations that are not unified (nor refused) and not documented by an
+   * earlier file.
+   */
   private static void add(OpenAPI gateway, String path, PathItem item, Set<String> unified) {
     String routed = ROUTE + path;
     PathItem target = gateway.getPaths().getPathItem(routed);

@@ -21,6 +21,7 @@ public final class Coverage {
    * @param declared the Whapi operations adapter methods declare
    * @param gatewayOperations {@code "METHOD /path"} of every operation in the gateway's document
    * @param awww the capability keys API WhatsApp Web supports
+   * @param refused the Whapi operations the gateway refuses on purpose, each with why
    */
   public Coverage(
       List<WhapiOperation> operations,
@@ -28,10 +29,14 @@ public final class Coverage {
       Set<String> declared,
       List<UnifiedRoute> unified,
       Set<String> gatewayOperations,
-      Set<String> awww) {
+      Set<String> awww,
+      Map<String, String> refused) {
     families.forEach(family -> byFamily.put(family, new ArrayList<>()));
     for (WhapiOperation op : operations) {
-      Reach reach = reach(op, declared, unified, gatewayOperations, awww);
+      Reach reach =
+          refused.containsKey(op.key())
+              ? new Reach(op, Reach.Kind.REFUSED, List.of(), List.of())
+              : reach(op, declared, unified, gatewayOperations, awww);
       byFamily.computeIfAbsent(op.family(), f -> new ArrayList<>()).add(reach);
     }
     byFamily.values().removeIf(List::isEmpty);

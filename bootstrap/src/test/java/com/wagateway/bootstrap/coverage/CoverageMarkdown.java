@@ -13,10 +13,10 @@ public final class CoverageMarkdown {
   public static String render(Coverage coverage) {
     StringBuilder md = new StringBuilder();
     md.append("| family | Whapi operations | of which seed only | unified | `/whapi/...` route")
-        .append(" | not reachable |\n| --- | --: | --: | --: | --: | --: |\n");
-    int[] total = new int[5];
+        .append(" | refused | not reachable |\n| --- | --: | --: | --: | --: | --: | --: |\n");
+    int[] total = new int[6];
     coverage.byFamily().forEach((family, reaches) -> row(md, family, counts(reaches), total));
-    row(md, "**all**", total, new int[5]);
+    row(md, "**all**", total, new int[6]);
     coverage.byFamily().forEach((family, reaches) -> details(md, family, reaches));
     return md.toString();
   }
@@ -27,6 +27,7 @@ public final class CoverageMarkdown {
       (int) reaches.stream().filter(r -> r.operation().seedOnly()).count(),
       count(reaches, Reach.Kind.UNIFIED),
       count(reaches, Reach.Kind.ROUTE),
+      count(reaches, Reach.Kind.REFUSED),
       count(reaches, Reach.Kind.NONE)
     };
   }
@@ -56,12 +57,19 @@ public final class CoverageMarkdown {
           .append(reach.operation().key())
           .append(reach.operation().seedOnly() ? "` (seed only)" : "`")
           .append(" | ")
-          .append(reach.gateway().isEmpty() ? "not reachable" : code(reach.gateway()))
+          .append(gateway(reach))
           .append(" | ")
           .append(reach.awww().isEmpty() ? "-" : String.join(", ", reach.awww()))
           .append(" |\n");
     }
     md.append("\n</details>\n");
+  }
+
+  private static String gateway(Reach reach) {
+    if (reach.kind() == Reach.Kind.REFUSED) {
+      return "refused (403; see WhapiDocuments.REFUSED)";
+    }
+    return reach.gateway().isEmpty() ? "not reachable" : code(reach.gateway());
   }
 
   private static String code(List<String> operations) {

@@ -8,10 +8,11 @@ import java.util.List;
  * provider-specific route, or not at all (both lists empty).
  */
 public record Reach(WhapiOperation operation, Kind kind, List<String> gateway, List<String> awww) {
-  /** Unified operation, {@code /whapi/...} route, or none. */
+  /** Unified operation, {@code /whapi/...} route, refused on purpose, or none. */
   public enum Kind {
     UNIFIED,
     ROUTE,
+    REFUSED,
     NONE
   }
 }

@@ -57,6 +57,9 @@ public enum Operation {
   LABELS_READ("labels.read"),
   LABELS_ASSIGN("labels.assign"),
   LABELS_REMOVE("labels.remove"),
+  CHANNEL_LIMITS("channel.limits"),
+  CHANNEL_EVENTS("channel.events"),
+  CHANNEL_WEBHOOK_TEST("channel.webhook-test"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
