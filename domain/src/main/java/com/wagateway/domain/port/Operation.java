@@ -57,6 +57,14 @@ public enum Operation {
   LABELS_READ("labels.read"),
   LABELS_ASSIGN("labels.assign"),
   LABELS_REMOVE("labels.remove"),
+  CHATS_LIST("chats.list"),
+  CHATS_GET("chats.get"),
+  CHATS_ARCHIVE("chats.archive"),
+  CHATS_PIN("chats.pin"),
+  CHATS_MUTE("chats.mute"),
+  CHATS_UNREAD("chats.unread"),
+  CHATS_DISAPPEARING("chats.disappearing"),
+  CHATS_DELETE("chats.delete"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
