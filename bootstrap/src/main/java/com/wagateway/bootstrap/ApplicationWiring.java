@@ -4,6 +4,7 @@ import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.channel.ManageChannel;
+import com.wagateway.application.chat.ManageChats;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.group.ManageGroups;
@@ -42,6 +43,7 @@ import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.Channel;
+import com.wagateway.domain.port.Chats;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -88,6 +90,7 @@ public class ApplicationWiring {
       @All List<GroupManager> groups,
       @All List<Labels> labels,
       @All List<Channel> channels,
+      @All List<Chats> chats,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -99,7 +102,9 @@ public class ApplicationWiring {
             .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
             .add(Labels.class, guarded.ports(Labels.class, labels))
-            .add(Channel.class, guarded.ports(Channel.class, channels)));
+            .add(Channel.class, guarded.ports(Channel.class, channels))
+
+            .add(Chats.class, guarded.ports(Chats.class, chats)));
   }
 
   @Produces
@@ -275,6 +280,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageChannel manageChannel(TenantResolver tenants, ProviderRouter router) {
     return new ManageChannel(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageChats manageChats(TenantResolver tenants, ProviderRouter router) {
+    return new ManageChats(tenants, router);
   }
 
   @Produces

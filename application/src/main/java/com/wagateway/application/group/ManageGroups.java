@@ -1,5 +1,6 @@
 package com.wagateway.application.group;
 
+import com.wagateway.application.paging.OffsetCursor;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;

@@ -3,6 +3,7 @@ package com.wagateway.application.fake;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.Channel;
+import com.wagateway.domain.port.Chats;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -31,7 +32,9 @@ public record FakeProvider(
     FakeProviderApi api,
     FakeGroupManager groups,
     FakeLabels labels,
-    FakeChannel channel) {
+    FakeChannel channel,
+
+    FakeChats chats) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -53,7 +56,9 @@ public record FakeProvider(
         new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
         new FakeGroupManager(provider, only(others, "groups.")),
         new FakeLabels(provider, only(others, "labels.")),
-        new FakeChannel(provider, only(others, "channel.")));
+        new FakeChannel(provider, only(others, "channel.")),
+
+        new FakeChats(provider, only(others, "chats.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -79,7 +84,9 @@ public record FakeProvider(
             .add(ProviderApi.class, each(all, FakeProvider::api))
             .add(GroupManager.class, each(all, FakeProvider::groups))
             .add(Labels.class, each(all, FakeProvider::labels))
-            .add(Channel.class, each(all, FakeProvider::channel)));
+            .add(Channel.class, each(all, FakeProvider::channel))
+
+            .add(Chats.class, each(all, FakeProvider::chats)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

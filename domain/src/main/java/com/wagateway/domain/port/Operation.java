@@ -60,6 +60,14 @@ public enum Operation {
   CHANNEL_LIMITS("channel.limits"),
   CHANNEL_EVENTS("channel.events"),
   CHANNEL_WEBHOOK_TEST("channel.webhook-test"),
+  CHATS_LIST("chats.list"),
+  CHATS_GET("chats.get"),
+  CHATS_ARCHIVE("chats.archive"),
+  CHATS_PIN("chats.pin"),
+  CHATS_MUTE("chats.mute"),
+  CHATS_UNREAD("chats.unread"),
+  CHATS_DISAPPEARING("chats.disappearing"),
+  CHATS_DELETE("chats.delete"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");

@@ -28,6 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Conversations",
           description = "Chats and their messages, sent and received, on every provider"),
       @Tag(
+          name = "Chats",
+          description =
+              "The provider's chats: list and read them; archive, pin, mute, mark unread, set"
+                  + " disappearing messages, delete"),
+      @Tag(
           name = "Groups",
           description =
               "WhatsApp groups: create, read and change them, their members and admins, invite"

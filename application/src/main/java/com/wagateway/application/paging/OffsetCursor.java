@@ -1,7 +1,5 @@
-package com.wagateway.application.group;
+package com.wagateway.application.paging;
 
-import com.wagateway.application.paging.Cursors;
-import com.wagateway.application.paging.Page;
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.group.Slice;
 
@@ -10,11 +8,11 @@ import com.wagateway.domain.group.Slice;
  * next page. There is a next page while the provider's total says more items follow, or, when it
  * gives no total, while a page comes back full.
  */
-final class OffsetCursor {
+public final class OffsetCursor {
   private OffsetCursor() {}
 
   /** The offset {@code cursor} points at (0 without one), once {@code limit} is checked. */
-  static int offset(String cursor, int limit, int max) {
+  public static int offset(String cursor, int limit, int max) {
     Page.requireLimit(limit, max);
     String position = Cursors.decode(cursor);
     if (position == null) {
@@ -31,7 +29,7 @@ final class OffsetCursor {
     throw new InvalidValueException("cursor", "is not a cursor this API returned");
   }
 
-  static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
+  public static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
     int next = offset + slice.items().size();
     boolean more = slice.total() == null ? slice.items().size() >= limit : next < slice.total();
     return new Page<>(
