@@ -103,7 +103,6 @@ public class ApplicationWiring {
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
             .add(Labels.class, guarded.ports(Labels.class, labels))
             .add(Channel.class, guarded.ports(Channel.class, channels))
-
             .add(Chats.class, guarded.ports(Chats.class, chats)));
   }
 

@@ -33,7 +33,6 @@ public record FakeProvider(
     FakeGroupManager groups,
     FakeLabels labels,
     FakeChannel channel,
-
     FakeChats chats) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
@@ -57,7 +56,6 @@ public record FakeProvider(
         new FakeGroupManager(provider, only(others, "groups.")),
         new FakeLabels(provider, only(others, "labels.")),
         new FakeChannel(provider, only(others, "channel.")),
-
         new FakeChats(provider, only(others, "chats.")));
   }
 
@@ -85,7 +83,6 @@ public record FakeProvider(
             .add(GroupManager.class, each(all, FakeProvider::groups))
             .add(Labels.class, each(all, FakeProvider::labels))
             .add(Channel.class, each(all, FakeProvider::channel))
-
             .add(Chats.class, each(all, FakeProvider::chats)));
   }
 
