@@ -3,6 +3,7 @@ package com.wagateway.bootstrap;
 import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
+import com.wagateway.application.contact.ManageContacts;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.group.ManageGroups;
@@ -40,6 +41,7 @@ import com.wagateway.bootstrap.delivery.DeliverySettings;
 import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
+import com.wagateway.domain.port.ContactBook;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -85,6 +87,7 @@ public class ApplicationWiring {
       @All List<ProviderApi> providerApis,
       @All List<GroupManager> groups,
       @All List<Labels> labels,
+      @All List<ContactBook> contacts,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -95,7 +98,8 @@ public class ApplicationWiring {
             .add(ConversationActions.class, guarded.conversations(conversations))
             .add(ProviderApi.class, guarded.ports(ProviderApi.class, providerApis))
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
-            .add(Labels.class, guarded.ports(Labels.class, labels)));
+            .add(Labels.class, guarded.ports(Labels.class, labels))
+            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts)));
   }
 
   @Produces
@@ -265,6 +269,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageLabels manageLabels(TenantResolver tenants, ProviderRouter router) {
     return new ManageLabels(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageContacts manageContacts(TenantResolver tenants, ProviderRouter router) {
+    return new ManageContacts(tenants, router);
   }
 
   @Produces

@@ -2,6 +2,7 @@ package com.wagateway.application.fake;
 
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.ContactBook;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -29,7 +30,8 @@ public record FakeProvider(
     FakeConversationActions conversations,
     FakeProviderApi api,
     FakeGroupManager groups,
-    FakeLabels labels) {
+    FakeLabels labels,
+    FakeContactBook contacts) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -50,7 +52,8 @@ public record FakeProvider(
         new FakeConversationActions(provider, actions),
         new FakeProviderApi(provider, only(others, Operation.PROVIDER_API.key())),
         new FakeGroupManager(provider, only(others, "groups.")),
-        new FakeLabels(provider, only(others, "labels.")));
+        new FakeLabels(provider, only(others, "labels.")),
+        new FakeContactBook(provider, only(others, "contacts.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -75,7 +78,8 @@ public record FakeProvider(
             .add(ConversationActions.class, each(all, FakeProvider::conversations))
             .add(ProviderApi.class, each(all, FakeProvider::api))
             .add(GroupManager.class, each(all, FakeProvider::groups))
-            .add(Labels.class, each(all, FakeProvider::labels)));
+            .add(Labels.class, each(all, FakeProvider::labels))
+            .add(ContactBook.class, each(all, FakeProvider::contacts)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

@@ -57,6 +57,11 @@ public enum Operation {
   LABELS_READ("labels.read"),
   LABELS_ASSIGN("labels.assign"),
   LABELS_REMOVE("labels.remove"),
+  CONTACTS_LIST("contacts.list"),
+  CONTACTS_READ("contacts.read"),
+  CONTACTS_BLOCKED("contacts.blocked"),
+  CONTACTS_BLOCK("contacts.block"),
+  CONTACTS_UNBLOCK("contacts.unblock"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
