@@ -5,6 +5,7 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.channel.ManageChannel;
 import com.wagateway.application.chat.ManageChats;
+import com.wagateway.application.contact.ManageContacts;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.group.ManageGroups;
@@ -44,6 +45,7 @@ import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
 import com.wagateway.domain.port.Channel;
 import com.wagateway.domain.port.Chats;
+import com.wagateway.domain.port.ContactBook;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -91,6 +93,7 @@ public class ApplicationWiring {
       @All List<Labels> labels,
       @All List<Channel> channels,
       @All List<Chats> chats,
+      @All List<ContactBook> contacts,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -103,7 +106,9 @@ public class ApplicationWiring {
             .add(GroupManager.class, guarded.ports(GroupManager.class, groups))
             .add(Labels.class, guarded.ports(Labels.class, labels))
             .add(Channel.class, guarded.ports(Channel.class, channels))
-            .add(Chats.class, guarded.ports(Chats.class, chats)));
+            .add(Chats.class, guarded.ports(Chats.class, chats))
+
+            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts)));
   }
 
   @Produces
@@ -285,6 +290,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageChats manageChats(TenantResolver tenants, ProviderRouter router) {
     return new ManageChats(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageContacts manageContacts(TenantResolver tenants, ProviderRouter router) {
+    return new ManageContacts(tenants, router);
   }
 
   @Produces

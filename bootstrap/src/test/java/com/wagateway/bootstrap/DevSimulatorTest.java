@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -117,6 +118,37 @@ class DevSimulatorTest extends GatewayTest {
         .post(whapi("/channel/webhook-test"))
         .then()
         .statusCode(204);
+  }
+
+  @Test
+  void readsContactsAndTheBlocklistOnTheSimulatedWhapi() {
+    asWhapiTenant()
+        .get(whapi("/contacts"))
+        .then()
+        .statusCode(200)
+        .body("items.contactId", contains("573001234567", "15550100199"));
+    asWhapiTenant()
+        .get(whapi("/contacts/573001234567"))
+        .then()
+        .statusCode(200)
+        .body("pushName", equalTo("Ana"));
+    asWhapiTenant()
+        .get(whapi("/contacts/573001234567/profile"))
+        .then()
+        .statusCode(200)
+        .body("about", equalTo("Some Cool About"));
+    asWhapiTenant()
+        .get(whapi("/contacts/573001234567/lid"))
+        .then()
+        .statusCode(200)
+        .body("lid", equalTo("193845782347@lid"));
+    asWhapiTenant()
+        .get(whapi("/contacts/blocked"))
+        .then()
+        .statusCode(200)
+        .body("items", contains("15550100199"));
+    asWhapiTenant().put(whapi("/contacts/blocked/573001234567")).then().statusCode(204);
+    asWhapiTenant().delete(whapi("/contacts/blocked/573001234567")).then().statusCode(204);
   }
 
   @Test

@@ -1,10 +1,9 @@
 package com.wagateway.application.media;
 
-import com.wagateway.application.paging.Cursors;
+import com.wagateway.application.paging.OffsetPages;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
-import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.media.MediaDownload;
 import com.wagateway.domain.media.MediaFile;
 import com.wagateway.domain.media.MediaFiles;
@@ -48,30 +47,17 @@ public final class ManageMedia {
    */
   public Page<MediaFile> list(TenantId tenantId, String cursor, int limit) {
     Page.requireLimit(limit, MAX_PAGE);
-    int offset = offset(cursor);
+    int offset = OffsetPages.offset(cursor);
     ProviderAccount account = tenants.require(tenantId).account();
     MediaFiles slice =
         router
             .media(account, Operation.MEDIA_LIST)
             .list(account, new MediaQuery(offset, limit, true));
-    int next = offset + slice.files().size();
-    boolean more = slice.total() == null ? slice.files().size() == limit : next < slice.total();
-    return new Page<>(
-        slice.files(),
-        more && !slice.files().isEmpty() ? Cursors.encode(Integer.toString(next)) : null);
+    return OffsetPages.page(slice.files(), offset, limit, slice.total());
   }
 
   public void delete(TenantId tenantId, MediaId id) {
     ProviderAccount account = tenants.require(tenantId).account();
     router.media(account, Operation.MEDIA_DELETE).delete(account, id);
-  }
-
-  private static int offset(String cursor) {
-    String position = Cursors.decode(cursor);
-    try {
-      return position == null ? 0 : Integer.parseUnsignedInt(position);
-    } catch (NumberFormatException notOurs) {
-      throw new InvalidValueException("cursor", "is not a cursor this API returned");
-    }
   }
 }

@@ -4,6 +4,7 @@ import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
 import com.wagateway.domain.port.Channel;
 import com.wagateway.domain.port.Chats;
+import com.wagateway.domain.port.ContactBook;
 import com.wagateway.domain.port.ConversationActions;
 import com.wagateway.domain.port.GroupManager;
 import com.wagateway.domain.port.InstanceStatus;
@@ -33,7 +34,9 @@ public record FakeProvider(
     FakeGroupManager groups,
     FakeLabels labels,
     FakeChannel channel,
-    FakeChats chats) {
+    FakeChats chats,
+
+    FakeContactBook contacts) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -56,7 +59,9 @@ public record FakeProvider(
         new FakeGroupManager(provider, only(others, "groups.")),
         new FakeLabels(provider, only(others, "labels.")),
         new FakeChannel(provider, only(others, "channel.")),
-        new FakeChats(provider, only(others, "chats.")));
+        new FakeChats(provider, only(others, "chats.")),
+
+        new FakeContactBook(provider, only(others, "contacts.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -83,7 +88,9 @@ public record FakeProvider(
             .add(GroupManager.class, each(all, FakeProvider::groups))
             .add(Labels.class, each(all, FakeProvider::labels))
             .add(Channel.class, each(all, FakeProvider::channel))
-            .add(Chats.class, each(all, FakeProvider::chats)));
+            .add(Chats.class, each(all, FakeProvider::chats))
+
+            .add(ContactBook.class, each(all, FakeProvider::contacts)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

@@ -68,6 +68,11 @@ public enum Operation {
   CHATS_UNREAD("chats.unread"),
   CHATS_DISAPPEARING("chats.disappearing"),
   CHATS_DELETE("chats.delete"),
+  CONTACTS_LIST("contacts.list"),
+  CONTACTS_READ("contacts.read"),
+  CONTACTS_BLOCKED("contacts.blocked"),
+  CONTACTS_BLOCK("contacts.block"),
+  CONTACTS_UNBLOCK("contacts.unblock"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");
