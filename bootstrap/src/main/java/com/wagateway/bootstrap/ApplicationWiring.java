@@ -107,7 +107,6 @@ public class ApplicationWiring {
             .add(Labels.class, guarded.ports(Labels.class, labels))
             .add(Channel.class, guarded.ports(Channel.class, channels))
             .add(Chats.class, guarded.ports(Chats.class, chats))
-
             .add(ContactBook.class, guarded.ports(ContactBook.class, contacts)));
   }
 

@@ -35,7 +35,6 @@ public record FakeProvider(
     FakeLabels labels,
     FakeChannel channel,
     FakeChats chats,
-
     FakeContactBook contacts) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
@@ -60,7 +59,6 @@ public record FakeProvider(
         new FakeLabels(provider, only(others, "labels.")),
         new FakeChannel(provider, only(others, "channel.")),
         new FakeChats(provider, only(others, "chats.")),
-
         new FakeContactBook(provider, only(others, "contacts.")));
   }
 
@@ -89,7 +87,6 @@ public record FakeProvider(
             .add(Labels.class, each(all, FakeProvider::labels))
             .add(Channel.class, each(all, FakeProvider::channel))
             .add(Chats.class, each(all, FakeProvider::chats))
-
             .add(ContactBook.class, each(all, FakeProvider::contacts)));
   }
 
