@@ -13,35 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A trial channel in memory: fixed limits and events; test events are recorded; calls counted. */
-public final class FakeChannel implements Channel {
+public final class FakeChannel extends FakePort implements Channel {
   public static final ChannelLimits TRIAL =
       new ChannelLimits(100, List.of("573001234567@s.whatsapp.net"), 100, 1000);
   public static final List<WebhookEvent> EVENTS =
       List.of(new WebhookEvent("messages", "post"), new WebhookEvent("statuses", "put"));
 
-  private final ProviderId provider;
-  private final Set<Operation> supported;
   private final List<WebhookProbe> probes = new ArrayList<>();
-  private int calls;
 
   public FakeChannel(ProviderId provider, Set<Operation> supported) {
-    this.provider = provider;
-    this.supported = Set.copyOf(supported);
-  }
-
-  @Override
-  public ProviderId provider() {
-    return provider;
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return supported;
-  }
-
-  /** How many port methods were called: the capability check must leave it at 0. */
-  public int calls() {
-    return calls;
+    super(provider, supported);
   }
 
   public List<WebhookProbe> probes() {
@@ -50,19 +31,19 @@ public final class FakeChannel implements Channel {
 
   @Override
   public Optional<ChannelLimits> limits(ProviderAccount account) {
-    calls++;
+    called();
     return Optional.of(TRIAL);
   }
 
   @Override
   public List<WebhookEvent> events(ProviderAccount account) {
-    calls++;
+    called();
     return EVENTS;
   }
 
   @Override
   public void testWebhook(ProviderAccount account, WebhookProbe probe) {
-    calls++;
+    called();
     probes.add(probe);
   }
 }

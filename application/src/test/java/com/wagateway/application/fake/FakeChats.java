@@ -16,31 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Chats in memory, by id; every call is counted and the last change remembered. */
-public final class FakeChats implements Chats {
-  private final ProviderId provider;
-  private final Set<Operation> supported;
+public final class FakeChats extends FakePort implements Chats {
   private final Map<String, ProviderChat> chats = new LinkedHashMap<>();
   private final List<String> changes = new ArrayList<>();
-  private int calls;
 
   public FakeChats(ProviderId provider, Set<Operation> supported) {
-    this.provider = provider;
-    this.supported = Set.copyOf(supported);
-  }
-
-  @Override
-  public ProviderId provider() {
-    return provider;
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return supported;
-  }
-
-  /** How many port methods were called: the capability check must leave it at 0. */
-  public int calls() {
-    return calls;
+    super(provider, supported);
   }
 
   /** Each change asked, as "what chatId value". */
@@ -56,7 +37,7 @@ public final class FakeChats implements Chats {
 
   @Override
   public Slice<ProviderChat> list(ProviderAccount account, int offset, int count) {
-    calls++;
+    called();
     List<ProviderChat> all = List.copyOf(chats.values());
     return new Slice<>(
         all.subList(Math.min(offset, all.size()), Math.min(offset + count, all.size())),
@@ -65,7 +46,7 @@ public final class FakeChats implements Chats {
 
   @Override
   public ProviderChat get(ProviderAccount account, String chatId) {
-    calls++;
+    called();
     ProviderChat chat = chats.get(chatId);
     if (chat == null) {
       throw new ResourceNotFoundException(account.tenantId(), "Chat '" + chatId + "'");
@@ -109,7 +90,7 @@ public final class FakeChats implements Chats {
   }
 
   private void change(String what, String chatId, Object value) {
-    calls++;
+    called();
     changes.add((what + " " + chatId + " " + value).trim());
   }
 }

@@ -15,26 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 /** An address book in memory: contacts by phone number, each named after it; calls counted. */
-public final class FakeContactBook implements ContactBook {
-  private final ProviderId provider;
-  private final Set<Operation> supported;
+public final class FakeContactBook extends FakePort implements ContactBook {
   private final List<String> numbers = new ArrayList<>();
   private final Set<String> blocked = new LinkedHashSet<>();
-  private int calls;
 
   public FakeContactBook(ProviderId provider, Set<Operation> supported) {
-    this.provider = provider;
-    this.supported = Set.copyOf(supported);
-  }
-
-  @Override
-  public ProviderId provider() {
-    return provider;
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return supported;
+    super(provider, supported);
   }
 
   /** Adds contacts to the book, in order. */
@@ -43,14 +29,9 @@ public final class FakeContactBook implements ContactBook {
     return this;
   }
 
-  /** How many port methods were called: the capability check must leave it at 0. */
-  public int calls() {
-    return calls;
-  }
-
   @Override
   public Contacts list(ProviderAccount account, int offset, int count) {
-    calls++;
+    called();
     List<Contact> slice =
         numbers.stream().skip(offset).limit(count).map(FakeContactBook::contact).toList();
     return new Contacts(slice, numbers.size());
@@ -58,37 +39,37 @@ public final class FakeContactBook implements ContactBook {
 
   @Override
   public Contact get(ProviderAccount account, ContactId contact) {
-    calls++;
+    called();
     return contact(known(account, contact));
   }
 
   @Override
   public ContactProfile profile(ProviderAccount account, ContactId contact) {
-    calls++;
+    called();
     return new ContactProfile("Contact " + known(account, contact), null, null, null);
   }
 
   @Override
   public String linkedId(ProviderAccount account, ContactId contact) {
-    calls++;
+    called();
     return known(account, contact) + "@lid";
   }
 
   @Override
   public List<String> blocked(ProviderAccount account) {
-    calls++;
+    called();
     return List.copyOf(blocked);
   }
 
   @Override
   public void block(ProviderAccount account, ContactId contact) {
-    calls++;
+    called();
     blocked.add(contact.value());
   }
 
   @Override
   public void unblock(ProviderAccount account, ContactId contact) {
-    calls++;
+    called();
     blocked.remove(contact.value());
   }
 

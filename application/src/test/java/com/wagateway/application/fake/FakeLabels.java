@@ -16,37 +16,18 @@ import java.util.Map;
 import java.util.Set;
 
 /** Labels in memory: chats and messages carry them by id; every call is counted. */
-public final class FakeLabels implements Labels {
-  private final ProviderId provider;
-  private final Set<Operation> supported;
+public final class FakeLabels extends FakePort implements Labels {
   private final Map<LabelId, NewLabel> labels = new LinkedHashMap<>();
   private final Map<LabelId, Set<String>> chats = new LinkedHashMap<>();
   private final Map<LabelId, Set<String>> messages = new LinkedHashMap<>();
-  private int calls;
 
   public FakeLabels(ProviderId provider, Set<Operation> supported) {
-    this.provider = provider;
-    this.supported = Set.copyOf(supported);
-  }
-
-  @Override
-  public ProviderId provider() {
-    return provider;
-  }
-
-  @Override
-  public Set<Operation> supportedOperations() {
-    return supported;
-  }
-
-  /** How many port methods were called: the capability check must leave it at 0. */
-  public int calls() {
-    return calls;
+    super(provider, supported);
   }
 
   @Override
   public List<Label> list(ProviderAccount account) {
-    calls++;
+    called();
     return labels.values().stream()
         .map(
             l ->
@@ -60,7 +41,7 @@ public final class FakeLabels implements Labels {
 
   @Override
   public void create(ProviderAccount account, NewLabel label) {
-    calls++;
+    called();
     labels.put(label.id(), label);
     chats.put(label.id(), new LinkedHashSet<>());
     messages.put(label.id(), new LinkedHashSet<>());
@@ -68,7 +49,7 @@ public final class FakeLabels implements Labels {
 
   @Override
   public Labelled labelled(ProviderAccount account, LabelId label) {
-    calls++;
+    called();
     return new Labelled(
         carriers(account, chats, label).stream()
             .map(id -> new Labelled.Chat(id, null, "contact"))
@@ -80,25 +61,25 @@ public final class FakeLabels implements Labels {
 
   @Override
   public void labelChat(ProviderAccount account, LabelId label, String chatId) {
-    calls++;
+    called();
     carriers(account, chats, label).add(chatId);
   }
 
   @Override
   public void unlabelChat(ProviderAccount account, LabelId label, String chatId) {
-    calls++;
+    called();
     carriers(account, chats, label).remove(chatId);
   }
 
   @Override
   public void labelMessage(ProviderAccount account, LabelId label, String providerMessageId) {
-    calls++;
+    called();
     carriers(account, messages, label).add(providerMessageId);
   }
 
   @Override
   public void unlabelMessage(ProviderAccount account, LabelId label, String providerMessageId) {
-    calls++;
+    called();
     carriers(account, messages, label).remove(providerMessageId);
   }
 
