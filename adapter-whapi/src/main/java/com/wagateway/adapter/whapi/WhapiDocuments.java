@@ -59,7 +59,8 @@ public final class WhapiDocuments {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  private static String text(String name) {
+  /** The bundled file {@code name}, read through this module's class loader. */
+  static String text(String name) {
     try (InputStream in = url(name).openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

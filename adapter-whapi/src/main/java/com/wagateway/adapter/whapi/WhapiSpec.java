@@ -127,13 +127,18 @@ final class WhapiSpec {
 
   /** One bundled document: how it matches paths to operations, and how it checks requests. */
   private record Document(ApiOperationResolver resolver, OpenApiInteractionValidator validator) {
+    /**
+     * Parsed from the file's text, read through this module's class loader: the parser's own
+     * look-up by name uses another loader, which does not see the module's resources in dev mode.
+     */
     static Document load(String name) {
-      var api = new OpenAPIV3Parser().read(name);
+      String text = WhapiDocuments.text(name);
+      var api = new OpenAPIV3Parser().readContents(text).getOpenAPI();
       if (api == null) {
-        throw new IllegalStateException(name + " is missing from the build or is not OpenAPI 3");
+        throw new IllegalStateException(name + " is not an OpenAPI 3 document");
       }
       OpenApiInteractionValidator validator =
-          OpenApiInteractionValidator.createForSpecificationUrl(name)
+          OpenApiInteractionValidator.createForInlineApiSpecification(text)
               // Merges each allOf into one schema, so that undeclared (e.g. misspelled) fields
               // fail.
               .withResolveCombinators(true)
