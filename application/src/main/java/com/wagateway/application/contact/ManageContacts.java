@@ -1,6 +1,6 @@
 package com.wagateway.application.contact;
 
-import com.wagateway.application.paging.OffsetPages;
+import com.wagateway.application.paging.OffsetCursor;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
@@ -31,13 +31,12 @@ public final class ManageContacts {
     this.router = router;
   }
 
-  /** Providers page by offset: the cursor carries it (see {@link OffsetPages}). */
+  /** Providers page by offset: the cursor carries it (see {@link OffsetCursor}). */
   public Page<Contact> list(TenantId tenantId, String cursor, int limit) {
-    Page.requireLimit(limit, MAX_PAGE);
-    int offset = OffsetPages.offset(cursor);
+    int offset = OffsetCursor.offset(cursor, limit, MAX_PAGE);
     ProviderAccount account = account(tenantId);
     Contacts slice = book(account, Operation.CONTACTS_LIST).list(account, offset, limit);
-    return OffsetPages.page(slice.contacts(), offset, limit, slice.total());
+    return OffsetCursor.page(slice.contacts(), slice.total(), offset, limit);
   }
 
   public Contact get(TenantId tenantId, ContactId contact) {

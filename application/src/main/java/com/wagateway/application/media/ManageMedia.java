@@ -1,6 +1,6 @@
 package com.wagateway.application.media;
 
-import com.wagateway.application.paging.OffsetPages;
+import com.wagateway.application.paging.OffsetCursor;
 import com.wagateway.application.paging.Page;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
@@ -46,14 +46,13 @@ public final class ManageMedia {
    * the next page: a file stored or deleted between two pages shifts the rest by one.
    */
   public Page<MediaFile> list(TenantId tenantId, String cursor, int limit) {
-    Page.requireLimit(limit, MAX_PAGE);
-    int offset = OffsetPages.offset(cursor);
+    int offset = OffsetCursor.offset(cursor, limit, MAX_PAGE);
     ProviderAccount account = tenants.require(tenantId).account();
     MediaFiles slice =
         router
             .media(account, Operation.MEDIA_LIST)
             .list(account, new MediaQuery(offset, limit, true));
-    return OffsetPages.page(slice.files(), offset, limit, slice.total());
+    return OffsetCursor.page(slice.files(), slice.total(), offset, limit);
   }
 
   public void delete(TenantId tenantId, MediaId id) {

@@ -2,6 +2,7 @@ package com.wagateway.application.paging;
 
 import com.wagateway.domain.error.InvalidValueException;
 import com.wagateway.domain.group.Slice;
+import java.util.List;
 
 /**
  * Cursor paging over a provider's listing by position: the opaque cursor carries the offset of the
@@ -30,10 +31,17 @@ public final class OffsetCursor {
   }
 
   public static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
-    int next = offset + slice.items().size();
-    boolean more = slice.total() == null ? slice.items().size() >= limit : next < slice.total();
+    return page(slice.items(), slice.total(), offset, limit);
+  }
+
+  /**
+   * The page of {@code items} read from {@code offset}; {@code total} may be null, and a full page
+   * is then taken to mean more may follow.
+   */
+  public static <T> Page<T> page(List<T> items, Integer total, int offset, int limit) {
+    int next = offset + items.size();
+    boolean more = total == null ? items.size() >= limit : next < total;
     return new Page<>(
-        slice.items(),
-        more && !slice.items().isEmpty() ? Cursors.encode(Integer.toString(next)) : null);
+        items, more && !items.isEmpty() ? Cursors.encode(Integer.toString(next)) : null);
   }
 }
