@@ -11,20 +11,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.channel.ChannelLimits;
 import com.wagateway.domain.channel.WebhookEvent;
 import com.wagateway.domain.channel.WebhookProbe;
 import com.wagateway.domain.error.ErrorCode;
-import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.port.Operation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +89,8 @@ class WhapiChannelTest {
   void limitsWithoutACountAreNotAsDocumented() {
     wireMock.stubFor(get("/limits").willReturn(okJson("{\"messages\": 100, \"chats\": []}")));
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> channel.limits(WhapiFixtures.account()));
+    WhapiFixtures.failsWith(
+        ErrorCode.PROVIDER_ERROR, () -> channel.limits(WhapiFixtures.account()));
   }
 
   @Test
@@ -138,7 +136,7 @@ class WhapiChannelTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody(WhapiFixtures.error(400, "webhook url is not reachable"))));
 
-    failsWith(
+    WhapiFixtures.failsWith(
         ErrorCode.PROVIDER_REJECTED, () -> channel.testWebhook(WhapiFixtures.account(), PROBE));
   }
 
@@ -146,11 +144,7 @@ class WhapiChannelTest {
   void aTestEventAnsweredWithoutSuccessIsNotAsDocumented() {
     wireMock.stubFor(post("/settings/webhook_test").willReturn(okJson("{\"success\": false}")));
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> channel.testWebhook(WhapiFixtures.account(), PROBE));
-  }
-
-  private static void failsWith(ErrorCode code, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.code()).isEqualTo(code));
+    WhapiFixtures.failsWith(
+        ErrorCode.PROVIDER_ERROR, () -> channel.testWebhook(WhapiFixtures.account(), PROBE));
   }
 }

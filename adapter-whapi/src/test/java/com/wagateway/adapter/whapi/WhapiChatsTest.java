@@ -1,13 +1,11 @@
 package com.wagateway.adapter.whapi;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,16 +59,6 @@ class WhapiChatsTest {
     REACHED.assertEveryDeclaredOperationReached();
   }
 
-  private void answers(String method, String path, int status, String body) {
-    wireMock.stubFor(
-        request(method, urlEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
-  }
-
   @Test
   void declaresEveryChatOperation() {
     assertThat(chats.supportedOperations())
@@ -80,7 +68,8 @@ class WhapiChatsTest {
 
   @Test
   void listsTheChatsByCountAndOffsetWithTheTotal() {
-    answers(
+    WhapiFixtures.answers(
+        wireMock,
         "GET",
         "/chats?count=2&offset=4",
         200,
@@ -112,10 +101,11 @@ class WhapiChatsTest {
 
   @Test
   void readsOneChatAndReportsAnUnknownOneAsNotFound() {
-    answers("GET", CHAT_PATH, 200, CHAT_JSON);
+    WhapiFixtures.answers(wireMock, "GET", CHAT_PATH, 200, CHAT_JSON);
     assertThat(chats.get(WhapiFixtures.account(), CHAT).unreadCount()).isEqualTo(3);
 
-    answers("GET", "/chats/573009999999@s.whatsapp.net", 404, "{\"error\": {\"code\": 404}}");
+    WhapiFixtures.answers(
+        wireMock, "GET", "/chats/573009999999@s.whatsapp.net", 404, "{\"error\": {\"code\": 404}}");
     assertThatThrownBy(() -> chats.get(WhapiFixtures.account(), "573009999999@s.whatsapp.net"))
         .isInstanceOfSatisfying(
             GatewayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
@@ -123,7 +113,7 @@ class WhapiChatsTest {
 
   @Test
   void archivesAndUnarchivesThroughItsOwnRequest() {
-    answers("POST", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "POST", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
 
     chats.archive(WhapiFixtures.account(), CHAT, true);
     chats.archive(WhapiFixtures.account(), CHAT, false);
@@ -138,7 +128,7 @@ class WhapiChatsTest {
 
   @Test
   void sendsOneSettingPerPatch() {
-    answers("PATCH", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "PATCH", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
 
     chats.pin(WhapiFixtures.account(), CHAT, true);
     chats.mute(WhapiFixtures.account(), CHAT, Instant.ofEpochMilli(1810364624000L));
@@ -163,7 +153,7 @@ class WhapiChatsTest {
 
   @Test
   void deletesAChat() {
-    answers("DELETE", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "DELETE", CHAT_PATH, 200, WhapiFixtures.SUCCESS);
 
     chats.delete(WhapiFixtures.account(), CHAT);
 
@@ -173,7 +163,7 @@ class WhapiChatsTest {
 
   @Test
   void aRefusedChangeIsAProviderError() {
-    answers("PATCH", CHAT_PATH, 200, "{\"success\": false}");
+    WhapiFixtures.answers(wireMock, "PATCH", CHAT_PATH, 200, "{\"success\": false}");
 
     assertThatThrownBy(() -> chats.pin(WhapiFixtures.account(), CHAT, false))
         .isInstanceOf(GatewayException.class);

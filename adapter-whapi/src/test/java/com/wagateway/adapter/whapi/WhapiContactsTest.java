@@ -1,6 +1,5 @@
 package com.wagateway.adapter.whapi;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -8,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.contact.Contact;
@@ -16,12 +14,10 @@ import com.wagateway.domain.contact.ContactId;
 import com.wagateway.domain.contact.ContactProfile;
 import com.wagateway.domain.contact.Contacts;
 import com.wagateway.domain.error.ErrorCode;
-import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.port.Operation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,21 +51,6 @@ class WhapiContactsTest {
     REACHED.assertEveryDeclaredOperationReached();
   }
 
-  private void answers(String method, String path, int status, String body) {
-    wireMock.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.request(method, urlEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
-  }
-
-  private static void failsWith(ErrorCode code, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.code()).isEqualTo(code));
-  }
-
   @Test
   void declaresEveryContactOperation() {
     assertThat(contacts.supportedOperations())
@@ -83,7 +64,8 @@ class WhapiContactsTest {
 
   @Test
   void listsASliceOfTheAddressBookByCountAndOffset() {
-    answers(
+    WhapiFixtures.answers(
+        wireMock,
         "GET",
         "/contacts?count=2&offset=4",
         200,
@@ -115,7 +97,12 @@ class WhapiContactsTest {
 
   @Test
   void readsAContactByPhoneNumber() {
-    answers("GET", "/contacts/573001234567", 200, "{\"id\": \"573001234567\", \"name\": \"Ana\"}");
+    WhapiFixtures.answers(
+        wireMock,
+        "GET",
+        "/contacts/573001234567",
+        200,
+        "{\"id\": \"573001234567\", \"name\": \"Ana\"}");
 
     assertThat(contacts.get(WhapiFixtures.account(), ANA))
         .isEqualTo(new Contact("573001234567", "Ana", null, false, null, null, null, false));
@@ -123,21 +110,24 @@ class WhapiContactsTest {
 
   @Test
   void aContactWithoutAnIdIsNotAsDocumented() {
-    answers("GET", "/contacts/573001234567", 200, "{\"name\": \"Ana\"}");
+    WhapiFixtures.answers(wireMock, "GET", "/contacts/573001234567", 200, "{\"name\": \"Ana\"}");
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> contacts.get(WhapiFixtures.account(), ANA));
+    WhapiFixtures.failsWith(
+        ErrorCode.PROVIDER_ERROR, () -> contacts.get(WhapiFixtures.account(), ANA));
   }
 
   @Test
   void anUnknownNumberIsNotFound() {
-    answers("GET", "/contacts/573001234567", 404, WhapiFixtures.error(404, "not found"));
+    WhapiFixtures.answers(
+        wireMock, "GET", "/contacts/573001234567", 404, WhapiFixtures.error(404, "not found"));
 
-    failsWith(ErrorCode.NOT_FOUND, () -> contacts.get(WhapiFixtures.account(), ANA));
+    WhapiFixtures.failsWith(ErrorCode.NOT_FOUND, () -> contacts.get(WhapiFixtures.account(), ANA));
   }
 
   @Test
   void readsAProfileWithItsPictures() {
-    answers(
+    WhapiFixtures.answers(
+        wireMock,
         "GET",
         "/contacts/573001234567/profile",
         200,
@@ -155,21 +145,24 @@ class WhapiContactsTest {
 
   @Test
   void readsTheLinkedId() {
-    answers("GET", "/contacts/lids/573001234567", 200, "{\"lid\": \"193845782347@lid\"}");
+    WhapiFixtures.answers(
+        wireMock, "GET", "/contacts/lids/573001234567", 200, "{\"lid\": \"193845782347@lid\"}");
 
     assertThat(contacts.linkedId(WhapiFixtures.account(), ANA)).isEqualTo("193845782347@lid");
   }
 
   @Test
   void anAnswerWithoutALinkedIdIsNotAsDocumented() {
-    answers("GET", "/contacts/lids/573001234567", 200, "{}");
+    WhapiFixtures.answers(wireMock, "GET", "/contacts/lids/573001234567", 200, "{}");
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> contacts.linkedId(WhapiFixtures.account(), ANA));
+    WhapiFixtures.failsWith(
+        ErrorCode.PROVIDER_ERROR, () -> contacts.linkedId(WhapiFixtures.account(), ANA));
   }
 
   @Test
   void listsTheBlacklist() {
-    answers("GET", "/blacklist", 200, "[\"573001234567\", \"15550100199\"]");
+    WhapiFixtures.answers(
+        wireMock, "GET", "/blacklist", 200, "[\"573001234567\", \"15550100199\"]");
 
     assertThat(contacts.blocked(WhapiFixtures.account()))
         .containsExactly("573001234567", "15550100199");
@@ -177,8 +170,9 @@ class WhapiContactsTest {
 
   @Test
   void blocksAndUnblocksByPhoneNumber() {
-    answers("PUT", "/blacklist/573001234567", 200, WhapiFixtures.SUCCESS);
-    answers("DELETE", "/blacklist/573001234567", 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "PUT", "/blacklist/573001234567", 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(
+        wireMock, "DELETE", "/blacklist/573001234567", 200, WhapiFixtures.SUCCESS);
 
     contacts.block(WhapiFixtures.account(), ANA);
     contacts.unblock(WhapiFixtures.account(), ANA);
@@ -192,16 +186,18 @@ class WhapiContactsTest {
 
   @Test
   void aBlockAnsweredWithoutSuccessIsNotAsDocumented() {
-    answers("PUT", "/blacklist/573001234567", 200, "{\"success\": false}");
+    WhapiFixtures.answers(wireMock, "PUT", "/blacklist/573001234567", 200, "{\"success\": false}");
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> contacts.block(WhapiFixtures.account(), ANA));
+    WhapiFixtures.failsWith(
+        ErrorCode.PROVIDER_ERROR, () -> contacts.block(WhapiFixtures.account(), ANA));
   }
 
   @ParameterizedTest
   @CsvSource({"404, NOT_FOUND", "400, PROVIDER_REJECTED"})
   void translatesUnblockErrors(int status, ErrorCode code) {
-    answers("DELETE", "/blacklist/573001234567", status, WhapiFixtures.error(status, "no"));
+    WhapiFixtures.answers(
+        wireMock, "DELETE", "/blacklist/573001234567", status, WhapiFixtures.error(status, "no"));
 
-    failsWith(code, () -> contacts.unblock(WhapiFixtures.account(), ANA));
+    WhapiFixtures.failsWith(code, () -> contacts.unblock(WhapiFixtures.account(), ANA));
   }
 }

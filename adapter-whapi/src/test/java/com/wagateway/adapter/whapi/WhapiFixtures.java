@@ -1,11 +1,17 @@
 package com.wagateway.adapter.whapi;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.wagateway.domain.error.ErrorCode;
+import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderCredentials;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TenantId;
 import java.net.URI;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Fake credentials and Whapi answers shaped like the OpenAPI 1.8.7 examples. */
 final class WhapiFixtures {
@@ -66,5 +72,24 @@ final class WhapiFixtures {
         {"media":[{"id":"%s"}]}
         """
         .formatted(mediaId);
+  }
+
+  /** {@code wireMock} answers {@code method path} with {@code status} and a JSON body. */
+  static void answers(
+      WireMockServer wireMock, String method, String path, int status, String body) {
+    wireMock.stubFor(
+        WireMock.request(method, WireMock.urlEqualTo(path))
+            .willReturn(
+                WireMock.aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
+  }
+
+  /** {@code call} fails with the domain failure {@code code}. */
+  static void failsWith(ErrorCode code, ThrowingCallable call) {
+    Assertions.assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            GatewayException.class, e -> Assertions.assertThat(e.code()).isEqualTo(code));
   }
 }

@@ -1,6 +1,5 @@
 package com.wagateway.adapter.whapi;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -13,11 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
-import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.label.Label;
 import com.wagateway.domain.label.LabelColor;
 import com.wagateway.domain.label.LabelId;
@@ -28,7 +25,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,21 +57,6 @@ class WhapiLabelsTest {
   @AfterAll
   static void everyDeclaredOperationWasRequested() {
     REACHED.assertEveryDeclaredOperationReached();
-  }
-
-  private void answers(String method, String path, int status, String body) {
-    wireMock.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.request(method, urlEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(body)));
-  }
-
-  private static void failsWith(ErrorCode code, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
@@ -111,7 +92,7 @@ class WhapiLabelsTest {
     wireMock.stubFor(
         get("/labels").willReturn(okJson("[{\"name\": \"VIP\", \"color\": \"gold\"}]")));
 
-    failsWith(ErrorCode.PROVIDER_ERROR, () -> labels.list(WhapiFixtures.account()));
+    WhapiFixtures.failsWith(ErrorCode.PROVIDER_ERROR, () -> labels.list(WhapiFixtures.account()));
   }
 
   @Test
@@ -130,12 +111,12 @@ class WhapiLabelsTest {
 
   @Test
   void refusesALabelIdWhapiCannotTakeWithoutCallingIt() {
-    failsWith(
+    WhapiFixtures.failsWith(
         ErrorCode.VALIDATION_FAILED,
         () ->
             labels.create(
                 WhapiFixtures.account(), new NewLabel(new LabelId("123"), "X", LabelColor.GOLD)));
-    failsWith(
+    WhapiFixtures.failsWith(
         ErrorCode.NOT_FOUND, () -> labels.labelled(WhapiFixtures.account(), new LabelId("123")));
 
     assertThat(wireMock.getAllServeEvents()).isEmpty();
@@ -164,15 +145,17 @@ class WhapiLabelsTest {
 
   @Test
   void anUnknownLabelIsNotFound() {
-    answers("GET", "/labels/7", 404, WhapiFixtures.error(404, "Specified label not found"));
+    WhapiFixtures.answers(
+        wireMock, "GET", "/labels/7", 404, WhapiFixtures.error(404, "Specified label not found"));
 
-    failsWith(ErrorCode.NOT_FOUND, () -> labels.labelled(WhapiFixtures.account(), VIP));
+    WhapiFixtures.failsWith(
+        ErrorCode.NOT_FOUND, () -> labels.labelled(WhapiFixtures.account(), VIP));
   }
 
   @Test
   void putsALabelOnAChatAndTakesItOff() {
-    answers("POST", "/labels/7/" + CHAT, 200, WhapiFixtures.SUCCESS);
-    answers("DELETE", "/labels/7/" + CHAT, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "POST", "/labels/7/" + CHAT, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "DELETE", "/labels/7/" + CHAT, 200, WhapiFixtures.SUCCESS);
 
     labels.labelChat(WhapiFixtures.account(), VIP, CHAT);
     labels.unlabelChat(WhapiFixtures.account(), VIP, CHAT);
@@ -189,7 +172,8 @@ class WhapiLabelsTest {
 
   @Test
   void aChatThatHasTheLabelAlreadyKeepsItWithoutAFailure() {
-    answers(
+    WhapiFixtures.answers(
+        wireMock,
         "POST",
         "/labels/7/" + CHAT,
         409,
@@ -206,8 +190,9 @@ class WhapiLabelsTest {
    */
   @Test
   void putsALabelOnAMessageAndTakesItOff() {
-    answers("POST", "/labels/7/" + MESSAGE_ID, 200, WhapiFixtures.SUCCESS);
-    answers("DELETE", "/labels/7/" + MESSAGE_ID, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(wireMock, "POST", "/labels/7/" + MESSAGE_ID, 200, WhapiFixtures.SUCCESS);
+    WhapiFixtures.answers(
+        wireMock, "DELETE", "/labels/7/" + MESSAGE_ID, 200, WhapiFixtures.SUCCESS);
 
     labels.labelMessage(WhapiFixtures.account(), VIP, MESSAGE_ID);
     labels.unlabelMessage(WhapiFixtures.account(), VIP, MESSAGE_ID);
@@ -240,8 +225,9 @@ class WhapiLabelsTest {
     "500, PROVIDER_ERROR"
   })
   void mapsEveryFailedRemoval(int status, ErrorCode code) {
-    answers("DELETE", "/labels/7/" + CHAT, status, WhapiFixtures.error(status, "no"));
+    WhapiFixtures.answers(
+        wireMock, "DELETE", "/labels/7/" + CHAT, status, WhapiFixtures.error(status, "no"));
 
-    failsWith(code, () -> labels.unlabelChat(WhapiFixtures.account(), VIP, CHAT));
+    WhapiFixtures.failsWith(code, () -> labels.unlabelChat(WhapiFixtures.account(), VIP, CHAT));
   }
 }
