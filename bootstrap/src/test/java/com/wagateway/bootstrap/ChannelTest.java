@@ -99,13 +99,7 @@ class ChannelTest extends GatewayTest {
   @ParameterizedTest(name = "{0} {1} answers 501 on API WhatsApp Web")
   @CsvSource({"GET, /channel/limits", "GET, /channel/events"})
   void refusesEveryReadOnApiWhatsAppWebWithoutCallingIt(String method, String path) {
-    asAwwwTenant()
-        .request(method, awww(path))
-        .then()
-        .statusCode(501)
-        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
-
-    assertThat(providers().getAllServeEvents()).isEmpty();
+    refusedOnApiWhatsAppWebWithoutACall(method, path);
   }
 
   @Test

@@ -141,13 +141,7 @@ class ContactsTest extends GatewayTest {
     "DELETE, /contacts/blocked/573001234567"
   })
   void refusesEveryOperationOnApiWhatsAppWebWithoutCallingIt(String method, String path) {
-    asAwwwTenant()
-        .request(method, awww(path))
-        .then()
-        .statusCode(501)
-        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
-
-    assertThat(providers().getAllServeEvents()).isEmpty();
+    refusedOnApiWhatsAppWebWithoutACall(method, path);
   }
 
   @ParameterizedTest(name = "{0} {1} is a 400 naming contactId")

@@ -1,6 +1,8 @@
 package com.wagateway.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -39,5 +41,18 @@ abstract class GatewayTest {
 
   static String awww(String path) {
     return "/v1/tenants/" + ProviderStubs.AWWW_TENANT + path;
+  }
+
+  /**
+   * The API WhatsApp Web tenant's {@code method path} answers {@code 501 CAPABILITY_NOT_SUPPORTED},
+   * and no provider was called.
+   */
+  static void refusedOnApiWhatsAppWebWithoutACall(String method, String path) {
+    asAwwwTenant()
+        .request(method, awww(path))
+        .then()
+        .statusCode(501)
+        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
+    assertThat(providers().getAllServeEvents()).isEmpty();
   }
 }

@@ -120,13 +120,7 @@ class ProviderChatsTest extends GatewayTest {
     "DELETE, /chats/573001234567@s.whatsapp.net"
   })
   void refusesEveryOperationOnApiWhatsAppWebWithoutCallingIt(String method, String path) {
-    asAwwwTenant()
-        .request(method, awww(path))
-        .then()
-        .statusCode(501)
-        .body("code", equalTo("CAPABILITY_NOT_SUPPORTED"));
-
-    assertThat(providers().getAllServeEvents()).isEmpty();
+    refusedOnApiWhatsAppWebWithoutACall(method, path);
   }
 
   @Test
