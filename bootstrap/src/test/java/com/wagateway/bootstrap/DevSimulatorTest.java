@@ -182,18 +182,21 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
-  void answersWhapisOwnOperationsWhileSpecificStubsKeepPriority() {
+  void answersWhapisOwnOperationsInTheirDocumentedShapeWhileSpecificStubsKeepPriority() {
     asWhapiTenant()
         .get(whapi("/whapi/communities?count=10"))
         .then()
         .statusCode(200)
-        .body("success", equalTo(true));
+        .body("groups[0].type", equalTo("group"))
+        .body("groups[0].participants[0].rank", equalTo("admin"));
     asWhapiTenant()
         .body("{\"name\":\"News\"}")
         .patch(whapi("/whapi/newsletters/120363171744447809@newsletter"))
         .then()
-        .statusCode(200);
-    // The specific health stub still answers, not the catch-all.
+        .statusCode(200)
+        .body("id", notNullValue())
+        .body("subscribers_count", notNullValue());
+    // The hand-written stubs of the unified operations answer as before.
     asWhapiTenant()
         .get(whapi("/instance/status"))
         .then()

@@ -237,6 +237,29 @@ class OpenApiTest extends GatewayTest {
   }
 
   @Test
+  void givesEveryIdParameterOfTheWhapiSpecificOperationsAnExampleWhapiAccepts() {
+    JsonPath doc = openApi();
+    String community = "paths.'" + WHAPI + "communities/{CommunityID}'.get.parameters.$ref";
+
+    assertThat(doc.getList(community, String.class))
+        .contains("#/components/parameters/WhapiCommunityID");
+    assertThat(doc.getString("components.parameters.WhapiCommunityID.example"))
+        .matches("^[\\d-]{10,31}@g\\.us$");
+    assertThat(doc.getString("components.parameters.WhapiNewsletterID.example"))
+        .matches("^[\\d]{10,18}@newsletter$");
+    assertThat(doc.getString("components.schemas.WhapiChatID.example"))
+        .matches("^[\\d-]{10,31}@[\\w\\.]{1,}$");
+    Map<String, Map<String, Object>> parameters = doc.getMap("components.parameters");
+    assertThat(
+            parameters.entrySet().stream()
+                .filter(parameter -> "path".equals(parameter.getValue().get("in")))
+                .filter(parameter -> parameter.getValue().get("example") == null)
+                .map(Map.Entry::getKey))
+        .as("Whapi path parameters without an example (enums show their values instead)")
+        .containsOnly("WhapiMediaMessageType");
+  }
+
+  @Test
   void leavesOutTheWhapiOperationsTheUnifiedApiReaches() {
     Map<String, Map<String, Object>> paths = openApi().getMap("paths");
 

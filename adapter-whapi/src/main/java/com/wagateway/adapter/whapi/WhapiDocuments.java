@@ -2,11 +2,14 @@ package com.wagateway.adapter.whapi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,9 @@ public final class WhapiDocuments {
 
   /** One {@code METHOD /path} a line; {@code #} starts a comment. */
   public static final String UNIFIED = "whapi-unified-operations.txt";
+
+  /** Example values for the ids the documents describe by a pattern alone, by component name. */
+  public static final String EXAMPLES = "whapi-examples.properties";
 
   /**
    * The Whapi operations no tenant may call through the provider-specific route, each with why: the
@@ -39,6 +45,21 @@ public final class WhapiDocuments {
   /** The operations the unified API reaches, each {@code "METHOD /path"} as in the documents. */
   public static Set<String> unifiedOperations() {
     return operationsIn(text(UNIFIED));
+  }
+
+  /**
+   * Example values keyed by the name of the parameter or schema component they fit ({@code ChatID},
+   * {@code PhoneNumber}, ...), for the ids Whapi's document describes by a pattern alone.
+   */
+  public static Map<String, String> examples() {
+    Properties examples = new Properties();
+    try (Reader in = new StringReader(text(EXAMPLES))) {
+      examples.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return examples.stringPropertyNames().stream()
+        .collect(Collectors.toUnmodifiableMap(name -> name, examples::getProperty));
   }
 
   /** Where the bundled file {@code name} is. */

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Documents, one by one, the Whapi operations that {@code /v1/tenants/{tenantId}/whapi/{path}}
  * forwards, from the same bundled documents the route checks requests against, leaving out those
  * the unified API reaches: Swagger UI then shows each with Whapi's parameters, body, examples and
- * answers under a tag per family ({@code Whapi: Groups}). Runs once at build time, because parsing
+ * answers under a tag per family ({@code Whapi: Groups}), and an example for each id Whapi
+ * describes by a pattern alone ({@link ExampleValues}). Runs once at build time, because parsing
  * Whapi's document takes seconds; the problem responses and the tenant parameter's description are
  * added at run time by the REST adapter's filter, as for every tenant operation.
  */
@@ -39,8 +40,11 @@ public class WhapiOperationsFilter implements OASFilter {
     if (gateway.getComponents() == null) {
       gateway.setComponents(OASFactory.createComponents());
     }
+    Map<String, String> examples = WhapiDocuments.examples();
     for (String name : WhapiDocuments.OPENAPI) {
-      OpenAPI whapi = FilterUtil.applyFilter(namespace, parse(name));
+      OpenAPI parsed = parse(name);
+      ExampleValues.fill(parsed.getComponents(), examples);
+      OpenAPI whapi = FilterUtil.applyFilter(namespace, parsed);
       FilterUtil.applyFilter(new SchemaRepairs(), whapi);
       namespace.copy(whapi.getComponents(), gateway.getComponents());
       if (whapi.getTags() != null) {
