@@ -46,9 +46,14 @@ public final class WhapiReference {
     return names;
   }
 
-  private static List<WhapiOperation> specOperations(Path spec) {
-    List<WhapiOperation> operations = new ArrayList<>();
-    read(spec)
+  /** What {@link #forEachOperation} hands each operation to. */
+  public interface OperationVisitor {
+    void visit(String method, String path, JsonNode operation);
+  }
+
+  /** Visits each operation of an OpenAPI {@code document}, in its order; method in upper case. */
+  public static void forEachOperation(JsonNode document, OperationVisitor visitor) {
+    document
         .path("paths")
         .fields()
         .forEachRemaining(
@@ -58,11 +63,20 @@ public final class WhapiReference {
                     .forEachRemaining(
                         op -> {
                           if (METHODS.contains(op.getKey())) {
-                            String method = op.getKey().toUpperCase(Locale.ROOT);
-                            String tag = op.getValue().path("tags").path(0).asText("Untagged");
-                            operations.add(new WhapiOperation(method, path.getKey(), tag, false));
+                            visitor.visit(
+                                op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue());
                           }
                         }));
+  }
+
+  private static List<WhapiOperation> specOperations(Path spec) {
+    List<WhapiOperation> operations = new ArrayList<>();
+    forEachOperation(
+        read(spec),
+        (method, path, op) ->
+            operations.add(
+                new WhapiOperation(
+                    method, path, op.path("tags").path(0).asText("Untagged"), false)));
     return operations;
   }
 

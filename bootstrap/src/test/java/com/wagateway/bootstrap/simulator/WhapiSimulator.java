@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.wagateway.adapter.whapi.WhapiDocuments;
+import com.wagateway.bootstrap.coverage.WhapiReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,28 +78,13 @@ final class WhapiSimulator {
     for (String name : WhapiDocuments.OPENAPI) {
       JsonNode document = read(name);
       SchemaSampler sampler = new SchemaSampler(document, examples);
-      document
-          .path("paths")
-          .fields()
-          .forEachRemaining(
-              path ->
-                  path.getValue()
-                      .fields()
-                      .forEachRemaining(
-                          operation -> {
-                            String method = operation.getKey().toUpperCase(Locale.ROOT);
-                            String key = method + " " + path.getKey();
-                            if (METHODS.contains(operation.getKey()) && skipped.add(key)) {
-                              answers.add(
-                                  answer(
-                                      name,
-                                      method,
-                                      path.getKey(),
-                                      operation.getValue(),
-                                      document,
-                                      sampler));
-                            }
-                          }));
+      WhapiReference.forEachOperation(
+          document,
+          (method, path, operation) -> {
+            if (skipped.add(method + " " + path)) {
+              answers.add(answer(name, method, path, operation, document, sampler));
+            }
+          });
     }
     return answers;
   }
