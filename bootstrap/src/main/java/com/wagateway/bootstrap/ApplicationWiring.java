@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap;
 
+import com.wagateway.application.account.ManageAccount;
 import com.wagateway.application.admin.ApiKeys;
 import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
@@ -32,6 +33,7 @@ import com.wagateway.application.port.TenantRepository;
 import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.application.port.WebhookSecrets;
 import com.wagateway.application.port.WebhookTransport;
+import com.wagateway.application.presence.ManagePresence;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.providerapi.CallProviderApi;
 import com.wagateway.application.tenant.AccessControl;
@@ -43,6 +45,7 @@ import com.wagateway.bootstrap.delivery.DeliverySettings;
 import com.wagateway.bootstrap.resilience.GuardedProviders;
 import com.wagateway.domain.model.Secret;
 import com.wagateway.domain.model.TimeOrderedUuid;
+import com.wagateway.domain.port.Account;
 import com.wagateway.domain.port.Channel;
 import com.wagateway.domain.port.Chats;
 import com.wagateway.domain.port.ContactBook;
@@ -52,6 +55,7 @@ import com.wagateway.domain.port.InstanceStatus;
 import com.wagateway.domain.port.Labels;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
+import com.wagateway.domain.port.Presences;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
 import com.wagateway.domain.port.WebhookNormalizer;
@@ -94,6 +98,8 @@ public class ApplicationWiring {
       @All List<Channel> channels,
       @All List<Chats> chats,
       @All List<ContactBook> contacts,
+      @All List<Presences> presences,
+      @All List<Account> accounts,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -107,7 +113,9 @@ public class ApplicationWiring {
             .add(Labels.class, guarded.ports(Labels.class, labels))
             .add(Channel.class, guarded.ports(Channel.class, channels))
             .add(Chats.class, guarded.ports(Chats.class, chats))
-            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts)));
+            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts))
+            .add(Presences.class, guarded.ports(Presences.class, presences))
+            .add(Account.class, guarded.ports(Account.class, accounts)));
   }
 
   @Produces
@@ -295,6 +303,18 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageContacts manageContacts(TenantResolver tenants, ProviderRouter router) {
     return new ManageContacts(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManagePresence managePresence(TenantResolver tenants, ProviderRouter router) {
+    return new ManagePresence(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageAccount manageAccount(TenantResolver tenants, ProviderRouter router) {
+    return new ManageAccount(tenants, router);
   }
 
   @Produces

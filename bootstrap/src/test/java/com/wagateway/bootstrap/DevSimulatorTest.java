@@ -242,4 +242,31 @@ class DevSimulatorTest extends GatewayTest {
     asWhapiTenant().post(requester + "/reject").then().statusCode(204);
     asWhapiTenant().post(group + "/leave").then().statusCode(204);
   }
+
+  @Test
+  void answersThePresenceAndAccountOperationsOnTheSimulatedWhapi() {
+    String chat = "/presences/573001234567@s.whatsapp.net";
+    asWhapiTenant()
+        .body("{\"state\": \"online\"}")
+        .put(whapi("/presences/me"))
+        .then()
+        .statusCode(204);
+    asWhapiTenant().post(whapi(chat + "/subscription")).then().statusCode(204);
+    asWhapiTenant().get(whapi(chat)).then().statusCode(200).body("state", equalTo("online"));
+    asWhapiTenant()
+        .get(whapi("/instance/pairing-code?phone=573001234567"))
+        .then()
+        .statusCode(200)
+        .body("code", equalTo("123-456"));
+    asWhapiTenant()
+        .body("{\"about\": \"Open 8-18h\"}")
+        .put(whapi("/profile/about"))
+        .then()
+        .statusCode(204);
+    asWhapiTenant()
+        .get(whapi("/instance/account"))
+        .then()
+        .statusCode(200)
+        .body("details.plan", equalTo("trial"));
+  }
 }

@@ -13,14 +13,28 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Checks requests against Whapi's own OpenAPI 1.8.7 document (the Prism-compatible copy). */
+/**
+ * Checks requests against Whapi's own OpenAPI 1.8.7 document (the Prism-compatible copy), and the
+ * operations it lacks against the seed reference's supplement.
+ */
 final class WhapiOpenApi {
   private static final OpenApiInteractionValidator VALIDATOR =
-      OpenApiInteractionValidator.createForSpecificationUrl("whapi-openapi-1.8.7.prism.yaml")
-          // Merges each allOf into one schema, so that undeclared (e.g. misspelled) fields fail.
-          .withResolveCombinators(true)
-          .build();
+      validator("whapi-openapi-1.8.7.prism.yaml");
+  private static final OpenApiInteractionValidator SUPPLEMENT =
+      validator("whapi-openapi-supplement.yaml");
+  private static final String NO_PATH = "validation.request.path.missing";
+
+  /**
+   * {@code EntryID} is a {@code oneOf} (ContactID or ChatID), and the validator parses a {@code
+   * oneOf} path value as JSON, which no id is: such a value is checked against both patterns here.
+   */
+  private static final Pattern ENTRY_PATH = Pattern.compile("/presences/([^/]+)");
+
+  private static final Pattern ENTRY_ID =
+      Pattern.compile("^([\\d]{7,15})?$|^[\\d-]{10,31}@[\\w.]{1,}$");
 
   private WhapiOpenApi() {}
 
@@ -36,10 +50,28 @@ final class WhapiOpenApi {
 
   static List<String> errors(Request request) {
     ValidationReport report = VALIDATOR.validateRequest(request);
+    if (report.getMessages().stream().anyMatch(m -> NO_PATH.equals(m.getKey()))) {
+      report = SUPPLEMENT.validateRequest(request);
+    }
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .filter(m -> !isValidEntryId(request, m))
         .map(m -> request.getMethod() + " " + request.getPath() + ": " + m.getMessage())
         .toList();
+  }
+
+  private static boolean isValidEntryId(Request request, ValidationReport.Message message) {
+    Matcher entry = ENTRY_PATH.matcher(request.getPath());
+    return message.getMessage().startsWith("Unable to parse JSON")
+        && entry.matches()
+        && ENTRY_ID.matcher(decode(entry.group(1))).matches();
+  }
+
+  private static OpenApiInteractionValidator validator(String document) {
+    return OpenApiInteractionValidator.createForSpecificationUrl(document)
+        // Merges each allOf into one schema, so that undeclared (e.g. misspelled) fields fail.
+        .withResolveCombinators(true)
+        .build();
   }
 
   static Request toRequest(LoggedRequest logged) {

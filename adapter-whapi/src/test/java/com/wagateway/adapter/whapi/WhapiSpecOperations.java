@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Whapi's operations as its OpenAPI document writes them ({@code "PUT /messages/{MessageID}"}), and
- * which of them a request the stub server received was.
+ * Whapi's operations as its OpenAPI documents (its own and the supplement) write them ({@code "PUT
+ * /messages/{MessageID}"}), and which of them a request the stub server received was.
  */
 final class WhapiSpecOperations {
   private static final Set<String> METHODS =
@@ -46,11 +46,16 @@ final class WhapiSpecOperations {
         .min(Comparator.comparingLong(op -> op.chars().filter(c -> c == '{').count()));
   }
 
+  /** The operations of every bundled document ({@link WhapiDocuments#OPENAPI}). */
   private static Map<String, Pattern> load() {
-    try (InputStream in =
-        WhapiSpecOperations.class.getResourceAsStream("/whapi-openapi-1.8.7.prism.yaml")) {
+    Map<String, Pattern> operations = new TreeMap<>();
+    WhapiDocuments.OPENAPI.forEach(document -> load(document, operations));
+    return operations;
+  }
+
+  private static void load(String document, Map<String, Pattern> operations) {
+    try (InputStream in = WhapiSpecOperations.class.getResourceAsStream("/" + document)) {
       JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(in).path("paths");
-      Map<String, Pattern> operations = new TreeMap<>();
       paths
           .fields()
           .forEachRemaining(
@@ -65,7 +70,6 @@ final class WhapiSpecOperations {
                                   template(path.getKey()));
                             }
                           }));
-      return operations;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

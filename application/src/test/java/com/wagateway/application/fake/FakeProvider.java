@@ -2,6 +2,7 @@ package com.wagateway.application.fake;
 
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.domain.model.ProviderId;
+import com.wagateway.domain.port.Account;
 import com.wagateway.domain.port.Channel;
 import com.wagateway.domain.port.Chats;
 import com.wagateway.domain.port.ContactBook;
@@ -12,6 +13,7 @@ import com.wagateway.domain.port.Labels;
 import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
+import com.wagateway.domain.port.Presences;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
 import java.util.Arrays;
@@ -35,7 +37,9 @@ public record FakeProvider(
     FakeLabels labels,
     FakeChannel channel,
     FakeChats chats,
-    FakeContactBook contacts) {
+    FakeContactBook contacts,
+    FakePresences presences,
+    FakeAccount account) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -59,7 +63,9 @@ public record FakeProvider(
         new FakeLabels(provider, only(others, "labels.")),
         new FakeChannel(provider, only(others, "channel.")),
         new FakeChats(provider, only(others, "chats.")),
-        new FakeContactBook(provider, only(others, "contacts.")));
+        new FakeContactBook(provider, only(others, "contacts.")),
+        new FakePresences(provider, only(others, "presence.")),
+        new FakeAccount(provider, only(others, "account.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -87,7 +93,9 @@ public record FakeProvider(
             .add(Labels.class, each(all, FakeProvider::labels))
             .add(Channel.class, each(all, FakeProvider::channel))
             .add(Chats.class, each(all, FakeProvider::chats))
-            .add(ContactBook.class, each(all, FakeProvider::contacts)));
+            .add(ContactBook.class, each(all, FakeProvider::contacts))
+            .add(Presences.class, each(all, FakeProvider::presences))
+            .add(Account.class, each(all, FakeProvider::account)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

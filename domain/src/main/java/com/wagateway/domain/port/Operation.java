@@ -73,6 +73,12 @@ public enum Operation {
   CONTACTS_BLOCKED("contacts.blocked"),
   CONTACTS_BLOCK("contacts.block"),
   CONTACTS_UNBLOCK("contacts.unblock"),
+  PRESENCE_OWN("presence.own"),
+  PRESENCE_READ("presence.read"),
+  PRESENCE_SUBSCRIBE("presence.subscribe"),
+  ACCOUNT_PAIRING_CODE("account.pairing-code"),
+  ACCOUNT_ABOUT("account.about"),
+  ACCOUNT_INFO("account.info"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");

@@ -33,12 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "The provider's chats: list and read them; archive, pin, mute, mark unread, set"
                   + " disappearing messages, delete"),
       @Tag(
+          name = "Presence",
+          description =
+              "Presence: the account's own online/offline, other chats' after subscribing"),
+      @Tag(
           name = "Groups",
           description =
               "WhatsApp groups: create, read and change them, their members and admins, invite"
                   + " links and join requests"),
       @Tag(name = "Profile", description = "The WhatsApp business profile and settings"),
-      @Tag(name = "Instance", description = "The WhatsApp session: state, QR login, logout"),
+      @Tag(
+          name = "Instance",
+          description =
+              "The WhatsApp session: state, QR or pairing-code login, logout, account information"),
       @Tag(
           name = "Media",
           description = "Files in the provider's media store: download, upload, list, delete"),
