@@ -34,6 +34,7 @@ import com.wagateway.application.port.WebhookSecrets;
 import com.wagateway.application.port.WebhookTransport;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.providerapi.CallProviderApi;
+import com.wagateway.application.providermessage.ManageProviderMessages;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
@@ -54,6 +55,7 @@ import com.wagateway.domain.port.MediaStore;
 import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
+import com.wagateway.domain.port.ProviderMessages;
 import com.wagateway.domain.port.WebhookNormalizer;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
@@ -94,6 +96,7 @@ public class ApplicationWiring {
       @All List<Channel> channels,
       @All List<Chats> chats,
       @All List<ContactBook> contacts,
+      @All List<ProviderMessages> providerMessages,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -107,7 +110,8 @@ public class ApplicationWiring {
             .add(Labels.class, guarded.ports(Labels.class, labels))
             .add(Channel.class, guarded.ports(Channel.class, channels))
             .add(Chats.class, guarded.ports(Chats.class, chats))
-            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts)));
+            .add(ContactBook.class, guarded.ports(ContactBook.class, contacts))
+            .add(ProviderMessages.class, guarded.ports(ProviderMessages.class, providerMessages)));
   }
 
   @Produces
@@ -295,6 +299,13 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageContacts manageContacts(TenantResolver tenants, ProviderRouter router) {
     return new ManageContacts(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageProviderMessages manageProviderMessages(
+      TenantResolver tenants, ProviderRouter router, SendRateLimit rateLimit) {
+    return new ManageProviderMessages(tenants, router, rateLimit);
   }
 
   @Produces

@@ -14,6 +14,7 @@ import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
+import com.wagateway.domain.port.ProviderMessages;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +36,8 @@ public record FakeProvider(
     FakeLabels labels,
     FakeChannel channel,
     FakeChats chats,
-    FakeContactBook contacts) {
+    FakeContactBook contacts,
+    FakeProviderMessages providerMessages) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -59,7 +61,8 @@ public record FakeProvider(
         new FakeLabels(provider, only(others, "labels.")),
         new FakeChannel(provider, only(others, "channel.")),
         new FakeChats(provider, only(others, "chats.")),
-        new FakeContactBook(provider, only(others, "contacts.")));
+        new FakeContactBook(provider, only(others, "contacts.")),
+        new FakeProviderMessages(provider, only(others, "provider-messages.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -87,7 +90,8 @@ public record FakeProvider(
             .add(Labels.class, each(all, FakeProvider::labels))
             .add(Channel.class, each(all, FakeProvider::channel))
             .add(Chats.class, each(all, FakeProvider::chats))
-            .add(ContactBook.class, each(all, FakeProvider::contacts)));
+            .add(ContactBook.class, each(all, FakeProvider::contacts))
+            .add(ProviderMessages.class, each(all, FakeProvider::providerMessages)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

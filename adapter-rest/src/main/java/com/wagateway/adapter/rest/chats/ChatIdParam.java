@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@interface ChatIdParam {
+public @interface ChatIdParam {
   String EXAMPLE = "573001234567@s.whatsapp.net";
 
   String message() default

@@ -33,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
               "The provider's chats: list and read them; archive, pin, mute, mark unread, set"
                   + " disappearing messages, delete"),
       @Tag(
+          name = "Provider messages",
+          description =
+              "The provider's message history: list and read it; forward, star, pin a message,"
+                  + " take the account's reaction off"),
+      @Tag(
           name = "Groups",
           description =
               "WhatsApp groups: create, read and change them, their members and admins, invite"
