@@ -36,6 +36,7 @@ import com.wagateway.application.port.WebhookTransport;
 import com.wagateway.application.presence.ManagePresence;
 import com.wagateway.application.profile.ManageProfile;
 import com.wagateway.application.providerapi.CallProviderApi;
+import com.wagateway.application.providermessage.ManageProviderMessages;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.ProviderRouter;
 import com.wagateway.application.tenant.TenantResolver;
@@ -58,6 +59,7 @@ import com.wagateway.domain.port.MessageSender;
 import com.wagateway.domain.port.Presences;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
+import com.wagateway.domain.port.ProviderMessages;
 import com.wagateway.domain.port.WebhookNormalizer;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.Startup;
@@ -100,6 +102,7 @@ public class ApplicationWiring {
       @All List<ContactBook> contacts,
       @All List<Presences> presences,
       @All List<Account> accounts,
+      @All List<ProviderMessages> providerMessages,
       GuardedProviders guarded) {
     return new ProviderRouter(
         new ProviderRouter.Ports()
@@ -115,7 +118,8 @@ public class ApplicationWiring {
             .add(Chats.class, guarded.ports(Chats.class, chats))
             .add(ContactBook.class, guarded.ports(ContactBook.class, contacts))
             .add(Presences.class, guarded.ports(Presences.class, presences))
-            .add(Account.class, guarded.ports(Account.class, accounts)));
+            .add(Account.class, guarded.ports(Account.class, accounts))
+            .add(ProviderMessages.class, guarded.ports(ProviderMessages.class, providerMessages)));
   }
 
   @Produces
@@ -315,6 +319,13 @@ public class ApplicationWiring {
   @ApplicationScoped
   ManageAccount manageAccount(TenantResolver tenants, ProviderRouter router) {
     return new ManageAccount(tenants, router);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageProviderMessages manageProviderMessages(
+      TenantResolver tenants, ProviderRouter router, SendRateLimit rateLimit) {
+    return new ManageProviderMessages(tenants, router, rateLimit);
   }
 
   @Produces

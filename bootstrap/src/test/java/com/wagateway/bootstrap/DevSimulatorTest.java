@@ -121,6 +121,30 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
+  void readsTheHistoryAndActsOnAMessageOnTheSimulatedWhapi() {
+    String message = "/provider-messages/PsobWy36679._7w-wKmB9tMeGQ";
+    asWhapiTenant()
+        .get(whapi("/provider-messages?chatId=573001234567@s.whatsapp.net"))
+        .then()
+        .statusCode(200)
+        .body("items.text", contains("Hello", "The invoice"));
+    asWhapiTenant().get(whapi(message)).then().statusCode(200).body("type", equalTo("text"));
+    asWhapiTenant()
+        .body("{\"to\": \"120363012345678901@g.us\"}")
+        .post(whapi(message + "/forward"))
+        .then()
+        .statusCode(200)
+        .body("providerMessageId", equalTo("Fwd5678abcd-EFGH1234"));
+    asWhapiTenant().put(whapi(message + "/star")).then().statusCode(204);
+    asWhapiTenant()
+        .body("{\"duration\": \"day\"}")
+        .put(whapi(message + "/pin"))
+        .then()
+        .statusCode(204);
+    asWhapiTenant().delete(whapi(message + "/reaction")).then().statusCode(204);
+  }
+
+  @Test
   void readsContactsAndTheBlocklistOnTheSimulatedWhapi() {
     asWhapiTenant()
         .get(whapi("/contacts"))

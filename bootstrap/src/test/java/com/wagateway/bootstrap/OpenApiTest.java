@@ -264,10 +264,15 @@ class OpenApiTest extends GatewayTest {
     Map<String, Map<String, Object>> paths = openApi().getMap("paths");
 
     assertThat(paths)
-        .doesNotContainKeys(WHAPI + "messages/text", WHAPI + "health", WHAPI + "groups");
-    assertThat(paths.get(WHAPI + "messages/{MessageID}").keySet())
-        .doesNotContain("put", "delete")
-        .contains("get");
+        .doesNotContainKeys(
+            WHAPI + "messages/text",
+            WHAPI + "health",
+            WHAPI + "groups",
+            WHAPI + "messages/{MessageID}",
+            WHAPI + "messages/list");
+    assertThat(paths.get(WHAPI + "groups/{GroupID}/icon").keySet())
+        .doesNotContain("put")
+        .contains("get", "delete");
   }
 
   @Test

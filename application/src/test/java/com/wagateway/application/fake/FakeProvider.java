@@ -16,6 +16,7 @@ import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.port.Presences;
 import com.wagateway.domain.port.ProfileConfigurer;
 import com.wagateway.domain.port.ProviderApi;
+import com.wagateway.domain.port.ProviderMessages;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,8 @@ public record FakeProvider(
     FakeChats chats,
     FakeContactBook contacts,
     FakePresences presences,
-    FakeAccount account) {
+    FakeAccount account,
+    FakeProviderMessages providerMessages) {
   private static final Set<Operation> CONVERSATION_ACTIONS =
       EnumSet.of(
           Operation.MESSAGE_READ,
@@ -65,7 +67,8 @@ public record FakeProvider(
         new FakeChats(provider, only(others, "chats.")),
         new FakeContactBook(provider, only(others, "contacts.")),
         new FakePresences(provider, only(others, "presence.")),
-        new FakeAccount(provider, only(others, "account.")));
+        new FakeAccount(provider, only(others, "account.")),
+        new FakeProviderMessages(provider, only(others, "provider-messages.")));
   }
 
   public static FakeProvider supportingEverything(ProviderId provider) {
@@ -95,7 +98,8 @@ public record FakeProvider(
             .add(Chats.class, each(all, FakeProvider::chats))
             .add(ContactBook.class, each(all, FakeProvider::contacts))
             .add(Presences.class, each(all, FakeProvider::presences))
-            .add(Account.class, each(all, FakeProvider::account)));
+            .add(Account.class, each(all, FakeProvider::account))
+            .add(ProviderMessages.class, each(all, FakeProvider::providerMessages)));
   }
 
   private static <P> List<P> each(List<FakeProvider> all, Function<FakeProvider, P> port) {

@@ -79,6 +79,12 @@ public enum Operation {
   ACCOUNT_PAIRING_CODE("account.pairing-code"),
   ACCOUNT_ABOUT("account.about"),
   ACCOUNT_INFO("account.info"),
+  PROVIDER_MESSAGES_LIST("provider-messages.list"),
+  PROVIDER_MESSAGES_GET("provider-messages.get"),
+  PROVIDER_MESSAGES_FORWARD("provider-messages.forward"),
+  PROVIDER_MESSAGES_STAR("provider-messages.star"),
+  PROVIDER_MESSAGES_PIN("provider-messages.pin"),
+  PROVIDER_MESSAGES_UNREACT("provider-messages.unreact"),
 
   /** The provider's own API, passed through operation by operation ({@link ProviderApi}). */
   PROVIDER_API("provider-api");

@@ -13,8 +13,6 @@ import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.Recipient;
 import com.wagateway.domain.model.TenantId;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -51,8 +49,8 @@ public final class MessageQueries {
             chat,
             type(f.type()),
             QueryValues.oneOf(DeliveryStatus.class, f.status(), "status"),
-            instant(f.since(), "since"),
-            instant(f.until(), "until"));
+            QueryValues.instant(f.since(), "since"),
+            QueryValues.instant(f.until(), "until"));
     Page<ConversationItem> page =
         conversations.messages(new TenantId(tenantId), query, cursor, limit);
     return new MessagePageResponse(
@@ -89,17 +87,5 @@ public final class MessageQueries {
       throw new InvalidValueException("type", "is not a message type: '" + value + "'");
     }
     return name;
-  }
-
-  private static Instant instant(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException(
-          field, "must be an ISO-8601 instant such as 2026-11-22T18:30:00Z");
-    }
   }
 }

@@ -37,6 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description =
               "Presence: the account's own online/offline, other chats' after subscribing"),
       @Tag(
+          name = "Provider messages",
+          description =
+              "The provider's message history: list and read it; forward, star, pin a message,"
+                  + " take the account's reaction off"),
+      @Tag(
           name = "Groups",
           description =
               "WhatsApp groups: create, read and change them, their members and admins, invite"

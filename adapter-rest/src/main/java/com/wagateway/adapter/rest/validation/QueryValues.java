@@ -1,6 +1,8 @@
 package com.wagateway.adapter.rest.validation;
 
 import com.wagateway.domain.error.InvalidValueException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,6 +26,23 @@ public final class QueryValues {
       String names =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       throw new InvalidValueException(field, "must be one of " + names);
+    }
+  }
+
+  /**
+   * The instant {@code value} names, or null when absent.
+   *
+   * @throws InvalidValueException naming {@code field} when it is not ISO-8601
+   */
+  public static Instant instant(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(
+          field, "must be an ISO-8601 instant such as 2026-11-22T18:30:00Z");
     }
   }
 }
