@@ -51,6 +51,26 @@ class DevSimulatorTest extends GatewayTest {
   }
 
   @Test
+  void sendsTheLaterTypesThroughTheSimulatedWhapi() {
+    asWhapiTenant()
+        .body(
+            "{\"to\": \"+573001234567\", \"contacts\": [{\"name\": \"Ana\","
+                + " \"phone\": \"+573109876543\"}]}")
+        .post(whapi("/messages/contact-list"))
+        .then()
+        .statusCode(200)
+        .body("providerMessageId", notNullValue());
+    asWhapiTenant()
+        .body(
+            "{\"to\": \"120363012345678901@g.us\", \"title\": \"Opening\","
+                + " \"startTime\": \"2026-12-05T18:00:00Z\"}")
+        .post(whapi("/messages/event"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SENT"));
+  }
+
+  @Test
   void uploadsAndDownloadsTheDemoFileOnTheSimulatedWhapi() {
     String mediaId =
         asWhapiTenant()

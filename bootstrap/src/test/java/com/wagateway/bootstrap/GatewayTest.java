@@ -48,7 +48,13 @@ abstract class GatewayTest {
    * and no provider was called.
    */
   static void refusedOnApiWhatsAppWebWithoutACall(String method, String path) {
+    refusedOnApiWhatsAppWebWithoutACall(method, path, "");
+  }
+
+  /** As above for an operation that validates its {@code body} first (a send). */
+  static void refusedOnApiWhatsAppWebWithoutACall(String method, String path, String body) {
     asAwwwTenant()
+        .body(body)
         .request(method, awww(path))
         .then()
         .statusCode(501)

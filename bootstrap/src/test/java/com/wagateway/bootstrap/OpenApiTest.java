@@ -55,7 +55,7 @@ class OpenApiTest extends GatewayTest {
                     p ->
                         p.startsWith("/v1/tenants/{tenantId}/messages/")
                             && !p.contains("{messageId}")))
-        .hasSize(13);
+        .hasSize(19);
   }
 
   @Test

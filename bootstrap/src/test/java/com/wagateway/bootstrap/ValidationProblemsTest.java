@@ -101,7 +101,18 @@ class ValidationProblemsTest extends GatewayTest {
         "interactive|{\"to\": \"573001234567\", \"body\": \"B\", \"buttons\": []}|buttons",
         "link-preview|{\"to\": \"573001234567\", \"text\": \"no link here\", \"url\": \"https://a.example\", \"title\": \"T\"}|text",
         "contact|{\"to\": \"573001234567\", \"name\": \"Ana\", \"phone\": \"123@g.us\"}|phone",
-        "reaction|{\"to\": \"573001234567\", \"emoji\": \"👍\"}|messageId"
+        "reaction|{\"to\": \"573001234567\", \"emoji\": \"👍\"}|messageId",
+        "event|{\"to\": \"+573001234567\", \"title\": \"T\", \"startTime\": \"2026-12-05T18:00:00Z\"}|to",
+        "event|{\"to\": \"120363012345678901@g.us\", \"title\": \"T\"}|startTime",
+        "event|{\"to\": \"120363012345678901@g.us\", \"title\": \"T\", \"startTime\": \"2026-12-05T18:00:00Z\", \"endTime\": \"2026-12-05T17:00:00Z\"}|endTime",
+        "live-location|{\"to\": \"+573001234567\", \"latitude\": 4.6, \"longitude\": -74.08, \"degrees\": 360}|degrees",
+        "live-location|{\"to\": \"+573001234567\", \"latitude\": 4.6, \"longitude\": -74.08, \"speed\": -1}|speed",
+        "contact-list|{\"to\": \"+573001234567\", \"contacts\": []}|contacts",
+        "contact-list|{\"to\": \"+573001234567\", \"contacts\": [{\"name\": \"Ana\", \"phone\": \"573109876543@s.whatsapp.net\"}]}|contacts[0].phone",
+        "carousel|{\"to\": \"+573001234567\", \"cards\": [{\"id\": \"a\", \"buttons\": [{\"id\": \"b\", \"title\": \"B\"}]}]}|cards[0].media",
+        "carousel|{\"to\": \"+573001234567\", \"cards\": [{\"id\": \"a\", \"media\": {\"url\": \"https://x.example/a.jpg\"}, \"buttons\": []}]}|cards[0].buttons",
+        "carousel|{\"to\": \"+573001234567\", \"cards\": [{\"id\": \"a\", \"media\": {\"url\": \"https://x.example/a.jpg\"}, \"buttons\": [{\"id\": \"b\", \"title\": \"A title over twenty chars\"}]}]}|cards[0].buttons[0].title",
+        "short|{\"to\": \"+573001234567\", \"media\": {\"url\": \"https://x.example/a.mp4\"}, \"caption\": \"no\"}|caption"
       })
   void rejectsAnInvalidField(String type, String body, String field) {
     asWhapiTenant()

@@ -147,10 +147,22 @@ class WhapiApi {
       ProviderAccount account,
       Class<T> type,
       BiFunction<WhapiClient, String, CompletionStage<Response>> request) {
+    return send(account, WhapiClient.class, type, request);
+  }
+
+  /**
+   * As {@link #send(ProviderAccount, Class, BiFunction)} through the REST client of another family
+   * of endpoints.
+   */
+  <C, T> CompletionStage<T> send(
+      ProviderAccount account,
+      Class<C> family,
+      Class<T> type,
+      BiFunction<C, String, CompletionStage<Response>> request) {
     String authorization = bearer(account);
     CompletionStage<Response> answer;
     try {
-      answer = request.apply(client, authorization);
+      answer = request.apply(client(family), authorization);
     } catch (RuntimeException e) {
       return Completions.failed(WhapiErrors.translate(account, e));
     }

@@ -3,6 +3,7 @@ package com.wagateway.adapter.whapi;
 import com.wagateway.adapter.whapi.WhapiRequests.ReactToMessage;
 import com.wagateway.adapter.whapi.WhapiResponses.Success;
 import com.wagateway.domain.message.MessageContent;
+import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.message.SentMessage;
 import com.wagateway.domain.model.ProviderAccount;
@@ -63,9 +64,32 @@ public class WhapiMessageSender implements MessageSender {
       var body = new ReactToMessage(reaction.emoji());
       return api.send(
               account, Success.class, (c, auth) -> c.react(auth, reaction.messageId(), body))
-          .thenApply(answer -> WhapiSentMessages.reacted(account, answer));
+          .thenApply(answer -> WhapiSentMessages.withoutId(account, answer));
+    }
+    if (WhapiRichMessages.TYPES.contains(message.type())) {
+      return sendRich(account, message);
     }
     return api.send(account, WhapiResponses.SentMessage.class, WhapiMessages.request(message))
+        .thenApply(answer -> WhapiSentMessages.toDomain(account, answer));
+  }
+
+  /**
+   * The later send types, through {@link WhapiRichSendsClient}. Whapi answers an event with {@code
+   * ResponseSuccess}, without a message id, and every other type with its {@code SentMessage}.
+   */
+  @Reaches("POST /messages/gif")
+  @Reaches("POST /messages/short")
+  @Reaches("POST /messages/live_location")
+  @Reaches("POST /messages/contact_list")
+  @Reaches("POST /messages/carousel")
+  @Reaches("POST /communities/event")
+  CompletionStage<SentMessage> sendRich(ProviderAccount account, OutboundMessage message) {
+    var request = WhapiRichMessages.request(message);
+    if (message.type() == MessageType.EVENT) {
+      return api.send(account, WhapiRichSendsClient.class, Success.class, request)
+          .thenApply(answer -> WhapiSentMessages.withoutId(account, answer));
+    }
+    return api.send(account, WhapiRichSendsClient.class, WhapiResponses.SentMessage.class, request)
         .thenApply(answer -> WhapiSentMessages.toDomain(account, answer));
   }
 

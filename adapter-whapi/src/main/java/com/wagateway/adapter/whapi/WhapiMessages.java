@@ -15,6 +15,7 @@ import com.wagateway.domain.message.MessageContent.LinkPreview;
 import com.wagateway.domain.message.MessageContent.Text;
 import com.wagateway.domain.message.OutboundMessage;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
@@ -39,6 +40,8 @@ final class WhapiMessages {
       case POLL -> (c, auth) -> c.sendPoll(auth, poll(to, content));
       case INTERACTIVE -> (c, auth) -> c.sendInteractive(auth, interactive(to, content));
       case REACTION -> throw new IllegalArgumentException("reactions go to react()");
+      case GIF, SHORT, LIVE_LOCATION, CONTACT_LIST, CAROUSEL, EVENT ->
+          throw new IllegalArgumentException(message.type() + " goes to WhapiRichMessages");
     };
   }
 
@@ -74,13 +77,17 @@ final class WhapiMessages {
 
   private static SenderInteractive interactive(String to, MessageContent content) {
     var i = (Interactive) content;
-    var buttons = i.buttons().stream().map(b -> new Button("quick_reply", b.title(), b.id()));
     return new SenderInteractive(
         to,
         "button",
         i.header() == null ? null : new TextPart(i.header()),
         new TextPart(i.body()),
         i.footer() == null ? null : new TextPart(i.footer()),
-        new Action(buttons.toList()));
+        new Action(quickReplies(i.buttons())));
+  }
+
+  /** Whapi's {@code Button} of type {@code quick_reply}: interactive messages and carousels. */
+  static List<Button> quickReplies(List<Interactive.Button> buttons) {
+    return buttons.stream().map(b -> new Button("quick_reply", b.title(), b.id())).toList();
   }
 }

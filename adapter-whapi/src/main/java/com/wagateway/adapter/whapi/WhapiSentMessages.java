@@ -46,10 +46,11 @@ final class WhapiSentMessages {
   }
 
   /**
-   * Whapi answers a reaction with {@code ResponseSuccess} and no id of its own: the reaction has
-   * been handed to WhatsApp, so it counts as SENT.
+   * Whapi answers a reaction and an event ({@code POST /communities/event}) with {@code
+   * ResponseSuccess} and no id of its own: the message has been handed to WhatsApp, so it counts as
+   * SENT.
    */
-  static SentMessage reacted(ProviderAccount account, Success answer) {
+  static SentMessage withoutId(ProviderAccount account, Success answer) {
     WhapiJson.requireSuccess(account, answer);
     return new SentMessage(null, DeliveryStatus.SENT);
   }

@@ -86,6 +86,16 @@ final class WhapiFixtures {
                     .withBody(body)));
   }
 
+  /** {@code wireMock} received exactly one JSON POST of {@code json} to {@code path}. */
+  static void assertPosted(WireMockServer wireMock, String path, String json) {
+    wireMock.verify(
+        1,
+        WireMock.postRequestedFor(WireMock.urlEqualTo(path))
+            .withHeader("Authorization", WireMock.equalTo(BEARER))
+            .withHeader("Content-Type", WireMock.equalTo("application/json"))
+            .withRequestBody(WireMock.equalToJson(json)));
+  }
+
   /** {@code call} fails with the domain failure {@code code}. */
   static void failsWith(ErrorCode code, ThrowingCallable call) {
     Assertions.assertThatThrownBy(call)

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -70,12 +69,7 @@ class WhapiMessageSenderTest {
   }
 
   private void assertPosted(String path, String json) {
-    wireMock.verify(
-        1,
-        postRequestedFor(urlEqualTo(path))
-            .withHeader("Authorization", equalTo(BEARER))
-            .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(equalToJson(json)));
+    WhapiFixtures.assertPosted(wireMock, path, json);
   }
 
   private static String json(Map<String, ?> body) throws JsonProcessingException {

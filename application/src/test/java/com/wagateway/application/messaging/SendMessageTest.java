@@ -22,6 +22,7 @@ import com.wagateway.domain.error.CapabilityNotSupportedException;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.TenantNotFoundException;
 import com.wagateway.domain.message.DeliveryStatus;
+import com.wagateway.domain.message.Event;
 import com.wagateway.domain.message.MessageContent;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
@@ -207,6 +208,23 @@ class SendMessageTest {
   void reportsTheTypeOfTheContent() {
     assertThat(Completions.join(sendMessage.send(ACME_ID, poll("+573001234567"))).type())
         .isEqualTo(MessageType.POLL);
+  }
+
+  @Test
+  void routesALaterTypeByItsOwnCapability() {
+    var event =
+        new OutboundMessage(
+            Recipient.parse("120363025343298765@g.us"),
+            new Event("Opening", null, NOW.plusSeconds(3600), null, null));
+
+    assertThat(Completions.join(sendMessage.send(ACME_ID, event)).type())
+        .isEqualTo(MessageType.EVENT);
+    assertThat(whapi.sender().calls()).hasSize(1);
+    assertThatThrownBy(() -> Completions.join(sendMessage.send(GLOBEX_ID, event)))
+        .isInstanceOfSatisfying(
+            CapabilityNotSupportedException.class,
+            e -> assertThat(e.operation()).isEqualTo(Operation.SEND_EVENT));
+    assertThat(web.sender().calls()).isEmpty();
   }
 
   @Test

@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What every {@link MessageLog} must do; run against H2 and PostgreSQL. */
 abstract class MessageLogContract {
@@ -45,13 +47,18 @@ abstract class MessageLogContract {
   }
 
   private static MessageRecord attempt(String id, TenantId tenant, String to, Instant at) {
+    return attempt(id, tenant, to, at, MessageType.TEXT);
+  }
+
+  private static MessageRecord attempt(
+      String id, TenantId tenant, String to, Instant at, MessageType type) {
     return new MessageRecord(
         id,
         tenant,
         ProviderId.WHAPI,
         null,
         to,
-        MessageType.TEXT,
+        type,
         DeliveryStatus.ACCEPTED,
         at,
         at,
@@ -88,6 +95,14 @@ abstract class MessageLogContract {
                 null,
                 null,
                 List.of(new StatusChange(DeliveryStatus.ACCEPTED, NOON))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(MessageType.class)
+  void keepsEveryMessageType(MessageType type) {
+    Completions.join(log.recordAttempt(attempt("m-1", ACME, "4915112345678", NOON, type)));
+
+    assertThat(log.find(ACME, "m-1").orElseThrow().type()).isEqualTo(type);
   }
 
   @Test

@@ -5,8 +5,23 @@ import com.wagateway.domain.model.Require;
 import java.util.HashSet;
 import java.util.List;
 
-/** What a message carries; one variant per family of {@link MessageType}. */
-public sealed interface MessageContent {
+/**
+ * What a message carries; one variant per family of {@link MessageType}. The later variants live in
+ * files of their own so that this one stays readable.
+ */
+public sealed interface MessageContent
+    permits MessageContent.Text,
+        MessageContent.Media,
+        MessageContent.Location,
+        MessageContent.Contact,
+        MessageContent.LinkPreview,
+        MessageContent.Poll,
+        MessageContent.Interactive,
+        MessageContent.Reaction,
+        LiveLocation,
+        ContactList,
+        Carousel,
+        Event {
 
   MessageType type();
 
@@ -23,7 +38,7 @@ public sealed interface MessageContent {
     }
   }
 
-  /** An image, video, audio, voice note, document or sticker. */
+  /** An image, video, audio, voice note, document, sticker, GIF or short video. */
   record Media(MessageType type, MediaSource source, String caption, String filename)
       implements MessageContent {
     public Media {

@@ -17,7 +17,13 @@ public enum MessageType {
   LINK_PREVIEW("link-preview"),
   POLL("poll"),
   INTERACTIVE("interactive"),
-  REACTION("reaction");
+  REACTION("reaction"),
+  GIF("gif"),
+  SHORT("short"),
+  LIVE_LOCATION("live-location"),
+  CONTACT_LIST("contact-list"),
+  CAROUSEL("carousel"),
+  EVENT("event");
 
   private final String path;
 
@@ -31,14 +37,14 @@ public enum MessageType {
 
   public boolean isMedia() {
     return switch (this) {
-      case IMAGE, VIDEO, AUDIO, VOICE, DOCUMENT, STICKER -> true;
+      case IMAGE, VIDEO, AUDIO, VOICE, DOCUMENT, STICKER, GIF, SHORT -> true;
       default -> false;
     };
   }
 
-  /** Audio, voice notes and stickers carry no caption on WhatsApp. */
+  /** Audio, voice notes, stickers and short videos (round video notes) carry no caption. */
   public boolean acceptsCaption() {
-    return this == IMAGE || this == VIDEO || this == DOCUMENT;
+    return this == IMAGE || this == VIDEO || this == DOCUMENT || this == GIF;
   }
 
   public static Optional<MessageType> fromPath(String path) {

@@ -127,7 +127,9 @@ class MessageContentTest {
       "LINK_PREVIEW,link-preview",
       "POLL,poll",
       "INTERACTIVE,interactive",
-      "REACTION,reaction"
+      "REACTION,reaction",
+      "LIVE_LOCATION,live-location",
+      "EVENT,event"
     })
     void rejectsNonMediaType(MessageType type, String path) {
       assertViolation(

@@ -32,11 +32,18 @@ class MessageTypeTest {
             "link-preview",
             "poll",
             "interactive",
-            "reaction");
+            "reaction",
+            "gif",
+            "short",
+            "live-location",
+            "contact-list",
+            "carousel",
+            "event");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"TEXT", "Text", "link_preview", "LINK_PREVIEW", "gif", "", " text"})
+  @ValueSource(
+      strings = {"TEXT", "Text", "link_preview", "LINK_PREVIEW", "live_location", "", " text"})
   void findsNothingForUnknownPath(String path) {
     assertThat(MessageType.fromPath(path)).isEmpty();
   }
@@ -47,7 +54,7 @@ class MessageTypeTest {
   }
 
   @Test
-  void marksTheSixMediaTypes() {
+  void marksTheEightMediaTypes() {
     assertThat(Arrays.stream(MessageType.values()).filter(MessageType::isMedia))
         .containsExactly(
             MessageType.IMAGE,
@@ -55,12 +62,15 @@ class MessageTypeTest {
             MessageType.AUDIO,
             MessageType.VOICE,
             MessageType.DOCUMENT,
-            MessageType.STICKER);
+            MessageType.STICKER,
+            MessageType.GIF,
+            MessageType.SHORT);
   }
 
   @Test
-  void onlyImageVideoAndDocumentAcceptCaptions() {
+  void onlyImageVideoDocumentAndGifAcceptCaptions() {
     assertThat(Arrays.stream(MessageType.values()).filter(MessageType::acceptsCaption))
-        .containsExactly(MessageType.IMAGE, MessageType.VIDEO, MessageType.DOCUMENT);
+        .containsExactly(
+            MessageType.IMAGE, MessageType.VIDEO, MessageType.DOCUMENT, MessageType.GIF);
   }
 }

@@ -30,7 +30,7 @@ class OperationTest {
     assertThat(sending)
         .hasSize(MessageType.values().length)
         .containsExactlyInAnyOrderElementsOf(
-            EnumSet.range(Operation.SEND_TEXT, Operation.SEND_REACTION));
+            EnumSet.range(Operation.SEND_TEXT, Operation.SEND_EVENT));
   }
 
   @Test

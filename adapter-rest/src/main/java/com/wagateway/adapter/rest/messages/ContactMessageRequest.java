@@ -2,7 +2,6 @@ package com.wagateway.adapter.rest.messages;
 
 import com.wagateway.adapter.rest.validation.WhatsAppRecipient;
 import com.wagateway.domain.message.MessageContent;
-import com.wagateway.domain.message.Recipient;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,10 +31,6 @@ public record ContactMessageRequest(
 
   @Override
   public MessageContent content() {
-    if (!(Recipient.parse(phone) instanceof Recipient.PhoneNumber number)) {
-      throw new com.wagateway.domain.error.InvalidValueException(
-          "phone", "must be a phone number, not a chat id");
-    }
-    return new MessageContent.Contact(name, number, organization, email);
+    return new ContactCardRequest(name, phone, organization, email).toContact("phone");
   }
 }

@@ -33,13 +33,7 @@ public record InteractiveMessageRequest(
 
   @Override
   public MessageContent content() {
-    return new MessageContent.Interactive(
-        header,
-        body,
-        footer,
-        buttons.stream()
-            .map(b -> new MessageContent.Interactive.Button(b.id(), b.title()))
-            .toList());
+    return new MessageContent.Interactive(header, body, footer, Button.toDomain(buttons));
   }
 
   /** A quick-reply button. */
@@ -52,5 +46,12 @@ public record InteractiveMessageRequest(
       @Schema(description = "What the recipient sees", example = "Yes, all good", required = true)
           @NotBlank
           @Size(max = 20)
-          String title) {}
+          String title) {
+
+    static List<MessageContent.Interactive.Button> toDomain(List<Button> buttons) {
+      return buttons.stream()
+          .map(b -> new MessageContent.Interactive.Button(b.id(), b.title()))
+          .toList();
+    }
+  }
 }

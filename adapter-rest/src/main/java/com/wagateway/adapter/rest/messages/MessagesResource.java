@@ -8,7 +8,6 @@ import com.wagateway.domain.error.ResourceNotFoundException;
 import com.wagateway.domain.message.MessageType;
 import com.wagateway.domain.message.OutboundMessage;
 import com.wagateway.domain.model.TenantId;
-import com.wagateway.domain.port.Completions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -345,16 +344,9 @@ public class MessagesResource {
             + ")");
   }
 
-  /**
-   * Sends run on the event loop (they return a stage): nothing in {@link SendMessage} blocks it,
-   * and the answer is written when the provider and the log are done. The reads run on worker
-   * threads, as every method returning a plain value does.
-   */
+  /** See {@link Sends}; the reads above run on worker threads, as plain-value methods do. */
   private CompletionStage<MessageResponse> send(
       String tenantId, OutboundMessage message, String idempotencyKey) {
-    return Completions.unwrapped(
-        sendMessage
-            .send(new TenantId(tenantId), message, idempotencyKey)
-            .thenApply(MessageResponse::of));
+    return Sends.send(sendMessage, tenantId, message, idempotencyKey);
   }
 }

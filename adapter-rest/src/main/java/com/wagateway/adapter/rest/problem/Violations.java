@@ -28,25 +28,27 @@ final class Violations {
         .toList();
   }
 
-  /** The JSON path of the violation, without the Java method and parameter it came through. */
+  /**
+   * The JSON path of the violation ({@code cards[0].media}), without the Java method and parameter
+   * it came through. Bean Validation puts a list element's index on the node that follows the list,
+   * so the index is written before that node's name.
+   */
   private static String field(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     String parameter = "body";
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.PARAMETER) {
         parameter = node.getName();
-      } else if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (node.getName() == null || node.getName().startsWith("<")) {
-          continue;
-        }
-        if (!field.isEmpty()) {
-          field.append('.');
-        }
-        field.append(node.getName());
+        continue;
       }
       if (node.getIndex() != null && !field.isEmpty()) {
         field.append('[').append(node.getIndex()).append(']');
+      }
+      boolean named = node.getName() != null && !node.getName().startsWith("<");
+      if (named
+          && (node.getKind() == ElementKind.PROPERTY
+              || node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
+        field.append(field.isEmpty() ? "" : ".").append(node.getName());
       }
     }
     return field.isEmpty() ? parameter : field.toString();
