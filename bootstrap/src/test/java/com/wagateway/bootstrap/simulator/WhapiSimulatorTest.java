@@ -84,7 +84,7 @@ class WhapiSimulatorTest {
         misrouted.put(answer.name(), response.statusCode() + " from " + stub);
       }
     }
-    assertThat(ANSWERS).hasSizeGreaterThan(100);
+    assertThat(ANSWERS).isNotEmpty();
     assertThat(misrouted).isEmpty();
   }
 
