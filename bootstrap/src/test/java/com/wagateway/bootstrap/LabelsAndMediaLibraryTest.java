@@ -187,7 +187,10 @@ class LabelsAndMediaLibraryTest extends GatewayTest {
   @CsvSource({
     "/labels/abc/chats/573001234567@s.whatsapp.net, labelId",
     "/labels/7/chats/not-a-chat, chatId",
-    "/labels/7/messages/ab, providerMessageId"
+    // The same chat and message id shapes as every other family (Whapi's ChatID and MessageID).
+    "/labels/7/chats/12345@s.whatsapp.net, chatId",
+    "/labels/7/messages/ab, providerMessageId",
+    "/labels/7/messages/PsobWy36679_7wKmB9tMeGQ, providerMessageId"
   })
   void namesTheIdOfTheWrongShape(String path, String field) {
     asWhapiTenant()

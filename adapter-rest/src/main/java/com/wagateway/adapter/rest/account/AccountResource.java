@@ -2,11 +2,11 @@ package com.wagateway.adapter.rest.account;
 
 import com.wagateway.adapter.rest.account.AccountViews.AccountInfoResponse;
 import com.wagateway.adapter.rest.account.AccountViews.PairingCodeResponse;
+import com.wagateway.adapter.rest.validation.PhoneNumberParam;
 import com.wagateway.application.account.ManageAccount;
 import com.wagateway.domain.contact.ContactId;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,12 +44,7 @@ public class AccountResource {
   @APIResponse(responseCode = "409", description = "Already connected: nothing to link")
   public PairingCodeResponse pairingCode(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @QueryParam("phone")
-          @NotNull
-          @Pattern(
-              regexp = "^[0-9]{7,15}$",
-              message = "must be a phone number of 7 to 15 digits with the country code")
+      @Parameter(example = "573001234567") @QueryParam("phone") @NotNull @PhoneNumberParam
           String phone) {
     return PairingCodeResponse.of(
         accounts.pairingCode(new TenantId(tenantId), new ContactId(phone)));

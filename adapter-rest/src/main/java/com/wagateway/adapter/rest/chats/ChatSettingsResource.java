@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.chats;
 
+import com.wagateway.adapter.rest.validation.ChatIdParam;
 import com.wagateway.application.chat.ManageChats;
 import com.wagateway.domain.chat.DisappearingTimer;
 import com.wagateway.domain.model.TenantId;

@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.chats;
 
+import com.wagateway.adapter.rest.validation.ChatIdParam;
 import com.wagateway.application.paging.Page;
 import com.wagateway.domain.chat.ProviderChat;
 import java.time.Instant;

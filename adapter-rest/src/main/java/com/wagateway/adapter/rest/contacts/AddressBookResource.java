@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.contacts;
 
+import com.wagateway.adapter.rest.validation.PhoneNumberParam;
 import com.wagateway.application.contact.ManageContacts;
 import com.wagateway.application.paging.Page;
 import com.wagateway.domain.contact.Contact;
@@ -7,7 +8,6 @@ import com.wagateway.domain.contact.ContactId;
 import com.wagateway.domain.model.TenantId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,10 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AddressBookResource {
-  private static final String PHONE = "^[0-9]{7,15}$";
-  private static final String PHONE_RULE =
-      "must be a phone number of 7 to 15 digits with the country code";
-
   private final ManageContacts contacts;
 
   public AddressBookResource(ManageContacts contacts) {
@@ -78,9 +74,7 @@ public class AddressBookResource {
   @APIResponse(responseCode = "200", description = "The contact")
   public ContactResponse readContact(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @PathParam("contactId")
-          @Pattern(regexp = PHONE, message = PHONE_RULE)
+      @Parameter(example = "573001234567") @PathParam("contactId") @PhoneNumberParam
           String contactId) {
     return ContactResponse.of(contacts.get(new TenantId(tenantId), new ContactId(contactId)));
   }
@@ -106,9 +100,7 @@ public class AddressBookResource {
                               + " \"https://pps.whatsapp.net/v/t61.24694-24/preview.jpg\"}")))
   public ContactResponse.Profile readProfile(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @PathParam("contactId")
-          @Pattern(regexp = PHONE, message = PHONE_RULE)
+      @Parameter(example = "573001234567") @PathParam("contactId") @PhoneNumberParam
           String contactId) {
     return ContactResponse.Profile.of(
         contactId, contacts.profile(new TenantId(tenantId), new ContactId(contactId)));
@@ -124,9 +116,7 @@ public class AddressBookResource {
   @APIResponse(responseCode = "200", description = "The linked id")
   public ContactResponse.LinkedId readLinkedId(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @PathParam("contactId")
-          @Pattern(regexp = PHONE, message = PHONE_RULE)
+      @Parameter(example = "573001234567") @PathParam("contactId") @PhoneNumberParam
           String contactId) {
     return new ContactResponse.LinkedId(
         contactId, contacts.linkedId(new TenantId(tenantId), new ContactId(contactId)));
@@ -148,9 +138,7 @@ public class AddressBookResource {
   @APIResponse(responseCode = "204", description = "The user is blocked")
   public void block(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @PathParam("contactId")
-          @Pattern(regexp = PHONE, message = PHONE_RULE)
+      @Parameter(example = "573001234567") @PathParam("contactId") @PhoneNumberParam
           String contactId) {
     contacts.block(new TenantId(tenantId), new ContactId(contactId));
   }
@@ -161,9 +149,7 @@ public class AddressBookResource {
   @APIResponse(responseCode = "204", description = "The user is not blocked")
   public void unblock(
       @PathParam("tenantId") String tenantId,
-      @Parameter(example = "573001234567")
-          @PathParam("contactId")
-          @Pattern(regexp = PHONE, message = PHONE_RULE)
+      @Parameter(example = "573001234567") @PathParam("contactId") @PhoneNumberParam
           String contactId) {
     contacts.unblock(new TenantId(tenantId), new ContactId(contactId));
   }

@@ -6,6 +6,7 @@ import com.wagateway.adapter.rest.groups.GroupViews.InvitePreviewView;
 import com.wagateway.adapter.rest.groups.GroupViews.InviteView;
 import com.wagateway.adapter.rest.groups.GroupViews.JoinRequestPage;
 import com.wagateway.adapter.rest.groups.GroupViews.Joined;
+import com.wagateway.adapter.rest.validation.GroupIdParam;
 import com.wagateway.application.group.ManageGroups;
 import com.wagateway.domain.group.GroupId;
 import com.wagateway.domain.model.TenantId;

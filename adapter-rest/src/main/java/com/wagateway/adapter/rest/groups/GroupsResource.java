@@ -9,6 +9,7 @@ import com.wagateway.adapter.rest.groups.GroupViews.GroupPage;
 import com.wagateway.adapter.rest.groups.GroupViews.GroupView;
 import com.wagateway.adapter.rest.groups.GroupViews.ParticipantsChangeView;
 import com.wagateway.adapter.rest.profile.PictureRequest;
+import com.wagateway.adapter.rest.validation.GroupIdParam;
 import com.wagateway.application.group.ManageGroups;
 import com.wagateway.domain.group.GroupId;
 import com.wagateway.domain.group.GroupInfoUpdate;

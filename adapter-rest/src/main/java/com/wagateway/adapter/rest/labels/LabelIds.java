@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The shapes of the ids in label paths and bodies: a wrong one is a 400 naming the field. */
+/**
+ * The shape of a label id in label paths and bodies: a wrong one is a 400 naming the field. Chat
+ * and message ids use the shared constraints of the {@code validation} package.
+ */
 final class LabelIds {
   private LabelIds() {}
 
@@ -23,37 +26,6 @@ final class LabelIds {
   @Retention(RetentionPolicy.RUNTIME)
   @interface Label {
     String message() default "must be a label id of 1 to 10 digits";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-  }
-
-  /** A person's, group's or broadcast's chat id, as WhatsApp writes it. */
-  @Documented
-  @Pattern(regexp = "^[0-9-]{5,40}@[a-z.]{2,20}$")
-  @ReportAsSingleViolation
-  @Constraint(validatedBy = {})
-  @Target({ElementType.PARAMETER, ElementType.FIELD})
-  @Retention(RetentionPolicy.RUNTIME)
-  @interface Chat {
-    String message() default
-        "must be a chat id such as 573001234567@s.whatsapp.net or 120363012345678901@g.us";
-
-    Class<?>[] groups() default {};
-
-    Class<? extends Payload>[] payload() default {};
-  }
-
-  /** The provider's message id: letters, digits, '.', '_' and '-' keep it one path segment. */
-  @Documented
-  @Pattern(regexp = "^[A-Za-z0-9._-]{4,100}$")
-  @ReportAsSingleViolation
-  @Constraint(validatedBy = {})
-  @Target({ElementType.PARAMETER, ElementType.FIELD})
-  @Retention(RetentionPolicy.RUNTIME)
-  @interface Message {
-    String message() default "must be a provider message id (letters, digits, '.', '_', '-')";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,7 @@
 package com.wagateway.adapter.rest.labels;
 
+import com.wagateway.adapter.rest.validation.ChatIdParam;
+import com.wagateway.adapter.rest.validation.ProviderMessageIdParam;
 import com.wagateway.application.label.ManageLabels;
 import com.wagateway.domain.label.LabelId;
 import com.wagateway.domain.label.NewLabel;
@@ -119,7 +121,7 @@ public class LabelsResource {
   public void labelChat(
       @PathParam("tenantId") String tenantId,
       @Parameter(example = "7") @PathParam("labelId") @LabelIds.Label String labelId,
-      @Parameter(example = "573001234567@s.whatsapp.net") @PathParam("chatId") @LabelIds.Chat
+      @Parameter(example = "573001234567@s.whatsapp.net") @PathParam("chatId") @ChatIdParam
           String chatId) {
     labels.labelChat(new TenantId(tenantId), new LabelId(labelId), chatId);
   }
@@ -133,7 +135,7 @@ public class LabelsResource {
   public void unlabelChat(
       @PathParam("tenantId") String tenantId,
       @Parameter(example = "7") @PathParam("labelId") @LabelIds.Label String labelId,
-      @Parameter(example = "573001234567@s.whatsapp.net") @PathParam("chatId") @LabelIds.Chat
+      @Parameter(example = "573001234567@s.whatsapp.net") @PathParam("chatId") @ChatIdParam
           String chatId) {
     labels.unlabelChat(new TenantId(tenantId), new LabelId(labelId), chatId);
   }
@@ -150,7 +152,7 @@ public class LabelsResource {
       @Parameter(example = "7") @PathParam("labelId") @LabelIds.Label String labelId,
       @Parameter(example = "PsobWy36679._7w-wKmB9tMeGQ")
           @PathParam("providerMessageId")
-          @LabelIds.Message
+          @ProviderMessageIdParam
           String providerMessageId) {
     labels.labelMessage(new TenantId(tenantId), new LabelId(labelId), providerMessageId);
   }
@@ -168,7 +170,7 @@ public class LabelsResource {
       @Parameter(example = "7") @PathParam("labelId") @LabelIds.Label String labelId,
       @Parameter(example = "PsobWy36679._7w-wKmB9tMeGQ")
           @PathParam("providerMessageId")
-          @LabelIds.Message
+          @ProviderMessageIdParam
           String providerMessageId) {
     labels.unlabelMessage(new TenantId(tenantId), new LabelId(labelId), providerMessageId);
   }

@@ -1,10 +1,10 @@
 package com.wagateway.adapter.rest.messages;
 
+import com.wagateway.adapter.rest.validation.GroupIdParam;
 import com.wagateway.domain.message.Event;
 import com.wagateway.domain.message.MessageContent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +17,7 @@ public record EventMessageRequest(
             example = "120363012345678901@g.us",
             required = true)
         @NotBlank
-        @Pattern(regexp = "^[0-9-]{10,31}@g\\.us$", message = "must be a group id (...@g.us)")
+        @GroupIdParam
         String to,
     @Schema(description = "The event's name", example = "Store opening", required = true)
         @NotBlank

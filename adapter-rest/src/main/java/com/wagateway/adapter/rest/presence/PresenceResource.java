@@ -1,8 +1,8 @@
 package com.wagateway.adapter.rest.presence;
 
-import com.wagateway.adapter.rest.chats.ChatIdParam;
 import com.wagateway.adapter.rest.presence.PresenceViews.ChatPresenceResponse;
 import com.wagateway.adapter.rest.presence.PresenceViews.OwnPresenceRequest;
+import com.wagateway.adapter.rest.validation.ChatIdParam;
 import com.wagateway.application.presence.ManagePresence;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.presence.OwnPresence;

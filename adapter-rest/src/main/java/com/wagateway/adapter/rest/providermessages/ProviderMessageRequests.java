@@ -1,6 +1,6 @@
 package com.wagateway.adapter.rest.providermessages;
 
-import com.wagateway.adapter.rest.chats.ChatIdParam;
+import com.wagateway.adapter.rest.validation.ChatIdParam;
 import com.wagateway.domain.message.SentMessage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

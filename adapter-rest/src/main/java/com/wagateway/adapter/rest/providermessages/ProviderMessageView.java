@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.providermessages;
 
+import com.wagateway.adapter.rest.validation.ProviderMessageIdParam;
 import com.wagateway.application.paging.Page;
 import com.wagateway.domain.providermessage.ProviderMessage;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.wagateway.adapter.rest.providermessages;
 
-import com.wagateway.adapter.rest.chats.ChatIdParam;
+import com.wagateway.adapter.rest.validation.ChatIdParam;
+import com.wagateway.adapter.rest.validation.ProviderMessageIdParam;
 import com.wagateway.adapter.rest.validation.QueryValues;
 import com.wagateway.application.providermessage.ManageProviderMessages;
 import com.wagateway.domain.model.TenantId;

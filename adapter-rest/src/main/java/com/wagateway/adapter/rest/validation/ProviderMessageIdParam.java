@@ -1,4 +1,4 @@
-package com.wagateway.adapter.rest.chats;
+package com.wagateway.adapter.rest.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,20 +11,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A chat id as the provider keeps it (Whapi's {@code ChatID}: 10 to 31 digits or dashes, then the
- * server): a wrong shape is a 400 naming the parameter, before any provider call.
+ * A message id as the provider keeps it (Whapi's {@code MessageID} pattern: two to four groups of
+ * letters, digits, '.' and '_' joined by '-'): a wrong shape is a 400 naming the parameter, before
+ * any provider call.
  */
 @Documented
-@Pattern(regexp = "^[0-9-]{10,31}@[a-z.]{2,30}$")
+@Pattern(
+    regexp =
+        "^[A-Za-z0-9._]{4,30}-[A-Za-z0-9._]{4,14}(-[A-Za-z0-9._]{4,10})?(-[A-Za-z0-9._]{2,10})?$")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ChatIdParam {
-  String EXAMPLE = "573001234567@s.whatsapp.net";
+public @interface ProviderMessageIdParam {
+  String EXAMPLE = "PsobWy36679._7w-wKmB9tMeGQ";
 
-  String message() default
-      "must be a chat id such as 573001234567@s.whatsapp.net or 120363012345678901@g.us";
+  String message() default "must be a provider message id such as PsobWy36679._7w-wKmB9tMeGQ";
 
   Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
-package com.wagateway.adapter.rest.groups;
+package com.wagateway.adapter.rest.validation;
 
+import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -19,7 +20,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "^[0-9-]{10,31}@g\\.us$")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target(PARAMETER)
+@Target({PARAMETER, FIELD})
 @Retention(RUNTIME)
 public @interface GroupIdParam {
   String message() default "must be a group id like 120363012345678901@g.us";

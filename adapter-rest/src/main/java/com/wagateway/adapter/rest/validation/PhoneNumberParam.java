@@ -1,4 +1,4 @@
-package com.wagateway.adapter.rest.providermessages;
+package com.wagateway.adapter.rest.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,22 +11,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A message id as the provider keeps it (Whapi's {@code MessageID} pattern: two to four groups of
- * letters, digits, '.' and '_' joined by '-'): a wrong shape is a 400 naming the parameter, before
- * any provider call.
+ * A phone number as WhatsApp ids carry it: 7 to 15 digits with the country code, no '+' or spaces
+ * (Whapi's {@code ContactID}). A wrong shape is a 400 naming the parameter, before any provider
+ * call.
  */
 @Documented
-@Pattern(
-    regexp =
-        "^[A-Za-z0-9._]{4,30}-[A-Za-z0-9._]{4,14}(-[A-Za-z0-9._]{4,10})?(-[A-Za-z0-9._]{2,10})?$")
+@Pattern(regexp = "^[0-9]{7,15}$")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@interface ProviderMessageIdParam {
-  String EXAMPLE = "PsobWy36679._7w-wKmB9tMeGQ";
+public @interface PhoneNumberParam {
+  String EXAMPLE = "573001234567";
 
-  String message() default "must be a provider message id such as PsobWy36679._7w-wKmB9tMeGQ";
+  String message() default "must be a phone number of 7 to 15 digits with the country code";
 
   Class<?>[] groups() default {};
 
