@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.contact.ContactId;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.port.Operation;
@@ -17,37 +16,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whapi's account operations of the {@code Users} family, requested as documented. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiAccountTest {
+class WhapiAccountTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiAccount.class);
+
+  WhapiAccountTest() {
+    super(REACHED);
+  }
+
   private static final ContactId PHONE = new ContactId("573001234567");
   private static final String LOGIN_PATH = "/users/login/573001234567";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiAccount accounts;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryAccountOperation() {

@@ -12,7 +12,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.channel.ChannelLimits;
 import com.wagateway.domain.channel.WebhookEvent;
 import com.wagateway.domain.channel.WebhookProbe;
@@ -22,38 +21,23 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whapi's channel limits, event list and webhook test, requested exactly as its spec says. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiChannelTest {
+class WhapiChannelTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiChannel.class);
+
+  WhapiChannelTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
   private static final WebhookProbe PROBE =
       new WebhookProbe("https://hooks.example.com/whatsapp", "messages");
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiChannel channel;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryChannelOperation() {

@@ -11,7 +11,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.chat.DisappearingTimer;
 import com.wagateway.domain.chat.ProviderChat;
 import com.wagateway.domain.error.ErrorCode;
@@ -23,16 +22,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whapi's {@code Chats} operations, requested exactly as its spec documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiChatsTest {
+class WhapiChatsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiChats.class);
+
+  WhapiChatsTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
   private static final String CHAT_PATH = "/chats/" + CHAT;
   private static final String CHAT_JSON =
@@ -40,24 +41,7 @@ class WhapiChatsTest {
           + " \"timestamp\": 1675964377, \"pin\": true, \"mute\": true, \"mute_until\":"
           + " 1810364624000, \"archive\": false, \"unread\": 3, \"read_only\": false}";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiChats chats;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryChatOperation() {

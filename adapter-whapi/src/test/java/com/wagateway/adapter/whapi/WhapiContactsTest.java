@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.contact.Contact;
 import com.wagateway.domain.contact.ContactId;
 import com.wagateway.domain.contact.ContactProfile;
@@ -18,9 +17,6 @@ import com.wagateway.domain.port.Operation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,28 +24,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Whapi's {@code Contacts} reads and {@code Blacklist}, requested exactly as its spec says. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiContactsTest {
+class WhapiContactsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiContacts.class);
+
+  WhapiContactsTest() {
+    super(REACHED);
+  }
+
   private static final ContactId ANA = new ContactId("573001234567");
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiContacts contacts;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryContactOperation() {

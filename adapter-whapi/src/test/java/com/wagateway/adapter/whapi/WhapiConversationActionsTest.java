@@ -18,7 +18,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.conversation.NumberCheck;
 import com.wagateway.domain.conversation.Presence;
 import com.wagateway.domain.error.ErrorCode;
@@ -28,36 +27,21 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Read receipts, presence, deletion and number checks, as Whapi's spec documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiConversationActionsTest {
+class WhapiConversationActionsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiConversationActions.class);
+
+  WhapiConversationActionsTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiConversationActions actions;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryConversationAction() {
@@ -113,7 +97,7 @@ class WhapiConversationActionsTest {
     }
     // EntryID is a oneOf in the spec, and the request validator parses a oneOf path value as
     // JSON, so no chat id can pass it; the requests were checked against the spec by hand above.
-    REACHED.record(wireMock);
+    recordReached();
     wireMock.resetRequests();
   }
 

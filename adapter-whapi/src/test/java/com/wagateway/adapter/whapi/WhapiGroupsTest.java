@@ -14,7 +14,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.group.GroupId;
@@ -30,16 +29,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every group operation as Whapi's spec documents its request, and its answers mapped. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiGroupsTest {
+class WhapiGroupsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiGroups.class);
+
+  WhapiGroupsTest() {
+    super(REACHED);
+  }
+
   private static final GroupId GROUP = new GroupId("120363012345678901@g.us");
   private static final String PATH = "/groups/" + GROUP.value();
   private static final String CODE = "AbCdEfGhIjKlMn12";
@@ -54,25 +55,8 @@ class WhapiGroupsTest {
                         {"id": "15550100199", "rank": "member"}]}
       """;
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiGroups groups;
   private final ProviderAccount account = WhapiFixtures.account();
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   private void answer(String method, String url, String json) {
     wireMock.stubFor(request(method, urlEqualTo(url)).willReturn(okJson(json)));

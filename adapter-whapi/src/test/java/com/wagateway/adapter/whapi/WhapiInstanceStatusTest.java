@@ -14,7 +14,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.instance.ConnectionState;
@@ -27,8 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,30 +34,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Health, QR code and logout go to Whapi as documented, and their answers map as documented. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiInstanceStatusTest {
+class WhapiInstanceStatusTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiInstanceStatus.class);
+
+  WhapiInstanceStatusTest() {
+    super(REACHED);
+  }
+
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2};
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiApi api;
   private WhapiInstanceStatus instance;
 
   @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
+  void resetFixtures() {
     instance = new WhapiInstanceStatus(api, Clock.fixed(NOW, ZoneOffset.UTC));
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void healthSays(String text) {

@@ -13,7 +13,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.label.Label;
 import com.wagateway.domain.label.LabelColor;
@@ -25,9 +24,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,29 +31,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Whapi's {@code Labels} operations, requested exactly as its spec documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiLabelsTest {
+class WhapiLabelsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiLabels.class);
+
+  WhapiLabelsTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
   private static final LabelId VIP = new LabelId("7");
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiLabels labels;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryLabelOperation() {

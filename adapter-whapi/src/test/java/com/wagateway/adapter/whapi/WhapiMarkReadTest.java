@@ -14,40 +14,24 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Auto-read emulation: an incoming message is marked read with Whapi's markMessageAsRead. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiMarkReadTest {
+class WhapiMarkReadTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiMessageSender.class, "markRead");
-  @InjectWhapiMock WireMockServer wireMock;
+
+  WhapiMarkReadTest() {
+    super(REACHED);
+  }
+
   @Inject WhapiMessageSender sender;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   private ErrorCode failureOf(String messageId) {
     var thrown = new GatewayException[1];

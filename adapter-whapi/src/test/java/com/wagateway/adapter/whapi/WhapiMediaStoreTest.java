@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.media.MediaDownload;
@@ -34,9 +33,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,29 +40,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code GET /media/{MediaID}} and {@code POST /media} exactly as Whapi documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiMediaStoreTest {
+class WhapiMediaStoreTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiMediaStore.class);
+
+  WhapiMediaStoreTest() {
+    super(REACHED);
+  }
+
   private static final String ID = "jpeg-8d1e4f2a-77b0";
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3};
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMediaStore store;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   private void serves(String path, int status, String type, String body) {
     wireMock.stubFor(

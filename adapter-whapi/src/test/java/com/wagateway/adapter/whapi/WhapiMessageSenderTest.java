@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.message.MediaSource;
 import com.wagateway.domain.message.MessageContent;
@@ -29,37 +28,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each message type leaves as exactly the request Whapi's OpenAPI documents. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiMessageSenderTest {
+class WhapiMessageSenderTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiMessageSender.class, "send");
+
+  WhapiMessageSenderTest() {
+    super(REACHED);
+  }
+
   private static final String PHONE = "573001234567";
   private static final String PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUg==";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMessageSender sender;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   private SentMessage send(String path, String to, MessageContent content) {
     wireMock.stubFor(

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.port.Operation;
 import com.wagateway.domain.presence.ContactPresence;
@@ -19,38 +18,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whapi's {@code Presences} operations, requested exactly as its spec documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiPresencesTest {
+class WhapiPresencesTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiPresences.class);
+
+  WhapiPresencesTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
   private static final String ENTRY_PATH = "/presences/" + CHAT;
   private static final String CHECKED = "{\"contacts\": []}";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiPresences presences;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryPresenceOperation() {

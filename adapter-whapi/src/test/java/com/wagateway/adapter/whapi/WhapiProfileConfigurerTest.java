@@ -12,7 +12,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.message.MediaSource;
@@ -23,35 +22,25 @@ import com.wagateway.domain.profile.ProfileUpdate;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Profile reads and changes go to {@code /users/profile} exactly as Whapi documents them. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiProfileConfigurerTest {
+class WhapiProfileConfigurerTest extends WhapiAdapterTest {
   private static final ReachLog REACHED =
       ReachLog.of(WhapiProfileConfigurer.class, "read", "update", "changePicture");
-  @InjectWhapiMock WireMockServer wireMock;
+
+  WhapiProfileConfigurerTest() {
+    super(REACHED);
+  }
+
   @Inject WhapiProfileConfigurer configurer;
 
   @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
+  void resetFixtures() {
     wireMock.stubFor(patch("/users/profile").willReturn(okJson(WhapiFixtures.SUCCESS)));
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void assertPatched(String json) {

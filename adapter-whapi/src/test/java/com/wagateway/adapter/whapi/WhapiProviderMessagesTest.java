@@ -11,7 +11,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.group.Slice;
 import com.wagateway.domain.message.DeliveryStatus;
@@ -25,16 +24,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whapi's message history and actions on one message, requested exactly as its spec says. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiProviderMessagesTest {
+class WhapiProviderMessagesTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiProviderMessages.class);
+
+  WhapiProviderMessagesTest() {
+    super(REACHED);
+  }
+
   private static final String CHAT = "573001234567@s.whatsapp.net";
   private static final String MESSAGE_PATH = "/messages/" + MESSAGE_ID;
   private static final String TEXT_JSON =
@@ -50,24 +51,7 @@ class WhapiProviderMessagesTest {
           + "\", \"from_me\": true, \"timestamp\": 1712995300,"
           + " \"image\": {\"id\": \"jpeg-1\", \"caption\": \"The invoice\"}}";
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiProviderMessages messages;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   @Test
   void declaresEveryProviderMessageOperation() {

@@ -3,7 +3,6 @@ package com.wagateway.adapter.whapi;
 import static com.wagateway.adapter.whapi.WhapiFixtures.MESSAGE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.message.Carousel;
 import com.wagateway.domain.message.ContactList;
@@ -24,38 +23,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The later send types leave through the unified send as exactly Whapi's documented request. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiRichSendsTest {
+class WhapiRichSendsTest extends WhapiAdapterTest {
   private static final ReachLog REACHED = ReachLog.of(WhapiMessageSender.class, "sendRich");
+
+  WhapiRichSendsTest() {
+    super(REACHED);
+  }
+
   private static final String PHONE = "573001234567";
   private static final String GROUP = "120363025987654321@g.us";
   private static final MediaSource CLIP = MediaSource.Url.parse("https://x.example/a.mp4", "url");
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiMessageSender sender;
-
-  @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
-  }
 
   private SentMessage send(String path, String answer, String to, MessageContent content) {
     WhapiFixtures.answers(wireMock, "POST", path, 200, answer);

@@ -13,7 +13,6 @@ import static com.wagateway.adapter.whapi.WhapiFixtures.BEARER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.error.ProviderException;
@@ -23,17 +22,20 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The gateway's webhook joins Whapi's {@code /settings} list without disturbing anyone else's. */
 @QuarkusTest
 @WithTestResource(WhapiWireMock.class)
-class WhapiWebhookRegistrationTest {
+class WhapiWebhookRegistrationTest extends WhapiAdapterTest {
   private static final ReachLog REACHED =
       ReachLog.of(WhapiProfileConfigurer.class, "registerWebhook");
+
+  WhapiWebhookRegistrationTest() {
+    super(REACHED);
+  }
+
   private static final String URL = "https://gateway.example.com/v1/webhooks/whapi/acme";
   private static final String SECRET = "s3cr3t-s3cr3t-s3cr3t";
   private static final WebhookTarget TARGET =
@@ -65,24 +67,11 @@ class WhapiWebhookRegistrationTest {
       """
           .formatted(URL, SECRET);
 
-  @InjectWhapiMock WireMockServer wireMock;
   @Inject WhapiProfileConfigurer configurer;
 
   @BeforeEach
-  void resetProvider() {
-    wireMock.resetAll();
+  void resetFixtures() {
     wireMock.stubFor(patch("/settings").willReturn(okJson(WhapiFixtures.settingsUpdated())));
-  }
-
-  @AfterEach
-  void everyRequestMatchesWhapisOpenApi() {
-    WhapiOpenApi.assertAllRequestsValid(wireMock);
-    REACHED.record(wireMock);
-  }
-
-  @AfterAll
-  static void everyDeclaredOperationWasRequested() {
-    REACHED.assertEveryDeclaredOperationReached();
   }
 
   private void whapiHolds(String settings) {
