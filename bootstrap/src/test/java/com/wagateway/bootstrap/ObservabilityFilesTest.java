@@ -1,119 +1,28 @@
 package com.wagateway.bootstrap;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
+import static com.wagateway.bootstrap.ObservabilityFiles.DATASOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.wagateway.application.outbound.DeliverWebhooks;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Grafana dashboard and the Prometheus alert rules under {@code src/main/observability} are
- * well formed, and every metric they read is in {@code /q/metrics} of this running gateway once it
- * has done what makes each meter appear (a send, a provider call, a rate-limit refusal, a dead
- * webhook delivery).
+ * The shape of the alert rules and the dashboard under {@code src/main/observability}; that the
+ * metrics they read exist is {@link ObservabilityMetricsTest}'s part, their PromQL syntax and the
+ * rules' behaviour are promtool's ({@code .ci/check-observability}).
  */
-@QuarkusTest
-@TestProfile(ObservabilityFilesTest.Profile.class)
-class ObservabilityFilesTest extends GatewayTest {
-  static final Path DASHBOARD = Path.of("src/main/observability/grafana/wa-gateway-dashboard.json");
-  static final Path ALERTS = Path.of("src/main/observability/prometheus/wa-gateway-alerts.yml");
-  private static final String DATASOURCE = "${DS_PROMETHEUS}";
-  private static final String THROTTLED = "obs-throttled";
-
-  /** Series Prometheus adds to every scrape target itself: no gateway exports them. */
-  private static final Set<String> PROMETHEUS_OWN = Set.of("up");
-
-  private static final Pattern LABEL_VALUES =
-      Pattern.compile("label_values\\((\\w+),\\s*(\\w+)\\)");
-
-  @Inject DeliverWebhooks deliver;
-
-  /** A tenant that may send once, then hardly ever: one rate-limit refusal on demand. */
-  public static class Profile implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      String throttled = "gateway.limits.tenants." + THROTTLED + ".";
-      return Map.of(throttled + "send-rate", "0.001", throttled + "send-burst", "1");
-    }
-  }
+class ObservabilityFilesTest {
 
   @Test
-  void everyMetricTheDashboardAndTheAlertsReadIsExported() throws IOException {
-    sendsOnceThenIsRateLimited();
-    aDeliveryDies(AdminApi.freshId("obs"));
-
-    Set<String> used = new TreeSet<>();
-    dashboardExpressions().forEach(expr -> used.addAll(PromQlMetricNames.in(expr)));
-    alertExpressions().forEach(expr -> used.addAll(PromQlMetricNames.in(expr)));
-    used.removeAll(PROMETHEUS_OWN);
-    Matcher variable = LABEL_VALUES.matcher(variable("tenant").path("definition").asText());
-    assertThat(variable.matches()).isTrue();
-    String metrics = metrics();
-
-    assertThat(used).contains("gateway_messages_sent_total", "http_server_requests_seconds_count");
-    assertThat(used)
-        .as("metrics the dashboard or the alert rules read but /q/metrics lacks")
-        .allMatch(name -> exported(metrics).contains(name));
-    assertThat(metrics.lines())
-        .as("the tenant variable's metric carries the label")
-        .anyMatch(line -> line.startsWith(variable.group(1) + "{") && line.contains("tenant=\""));
-  }
-
-  @Test
-  void countsDeliveryAttemptsByOutcomeAndTheBacklogAndPublishesReadiness() {
-    String tenant = AdminApi.freshId("obs");
-    earlierDeliveriesAreSettled();
-    String before = metrics();
-
-    String pending = aDeliveryDies(tenant);
-
-    String after = metrics();
-    assertThat(increase(before, after, "gateway_webhook_attempts_total", "outcome=\"retrying\""))
-        .as(after.lines().filter(line -> line.startsWith("gateway_")).toList().toString())
-        .isEqualTo(2.0); // gateway.webhooks.delivery.max-attempts is 3 in tests
-    assertThat(increase(before, after, "gateway_webhook_attempts_total", "outcome=\"dead\""))
-        .isEqualTo(1.0);
-    assertThat(sample(pending, "gateway_webhook_deliveries_pending"))
-        .isEqualTo(sample(before, "gateway_webhook_deliveries_pending") + 1);
-    assertThat(sample(after, "gateway_webhook_deliveries_pending"))
-        .isEqualTo(sample(before, "gateway_webhook_deliveries_pending"));
-    assertThat(sample(after, "gateway_ready")).isEqualTo(1.0);
-  }
-
-  @Test
-  void alertRulesAreWellFormedAndCoverTheFiveConditions() throws IOException {
-    JsonNode groups = new ObjectMapper(new YAMLFactory()).readTree(ALERTS.toFile()).path("groups");
-    assertThat(groups.isArray() && !groups.isEmpty()).isTrue();
-    List<JsonNode> rules = new ArrayList<>();
-    for (JsonNode group : groups) {
-      assertThat(group.path("name").asText()).isNotBlank();
-      assertThat(group.path("rules").isEmpty()).isFalse();
-      group.path("rules").forEach(rules::add);
-    }
+  void alertRulesAreWellFormedAndCoverTheFiveConditions() {
+    assertThat(ObservabilityFiles.alertGroups())
+        .isNotEmpty()
+        .allSatisfy(group -> assertThat(group.path("name").asText()).isNotBlank())
+        .allSatisfy(group -> assertThat(group.path("rules")).isNotEmpty());
+    List<JsonNode> rules = ObservabilityFiles.alertRules();
     for (JsonNode rule : rules) {
       assertThat(rule.path("expr").asText()).as(rule.toString()).isNotBlank();
       assertThat(rule.path("labels").path("severity").asText()).isIn("critical", "warning");
@@ -140,149 +49,25 @@ class ObservabilityFilesTest extends GatewayTest {
   }
 
   @Test
-  void everyDashboardPanelQueriesTheDatasourceVariable() throws IOException {
-    JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
-    assertThat(dashboard.path("schemaVersion").asInt()).isBetween(36, 41);
-    assertThat(variable("DS_PROMETHEUS").path("type").asText()).isEqualTo("datasource");
-    assertThat(variable("tenant").path("datasource").path("uid").asText()).isEqualTo(DATASOURCE);
-    List<JsonNode> panels = panels(dashboard);
+  void everyDashboardPanelQueriesTheDatasourceVariable() {
+    assertThat(ObservabilityFiles.dashboard().path("schemaVersion").asInt()).isBetween(36, 41);
+    JsonNode datasource = ObservabilityFiles.variable("DS_PROMETHEUS");
+    assertThat(datasource.path("type").asText()).isEqualTo("datasource");
+    assertThat(datasource.path("query").asText()).isEqualTo("prometheus");
+    JsonNode tenant = ObservabilityFiles.variable("tenant");
+    assertThat(tenant.path("datasource").path("uid").asText()).isEqualTo(DATASOURCE);
+    assertThat(tenant.path("definition").asText()).matches("label_values\\(\\w+, tenant\\)");
+    List<JsonNode> panels = ObservabilityFiles.panels();
     assertThat(panels).hasSizeGreaterThan(10);
     for (JsonNode panel : panels) {
       assertThat(panel.path("datasource").path("uid").asText()).isEqualTo(DATASOURCE);
-      assertThat(panel.path("targets").isEmpty()).as(panel.path("title").asText()).isFalse();
+      assertThat(panel.path("targets")).as(panel.path("title").asText()).isNotEmpty();
       for (JsonNode target : panel.path("targets")) {
         assertThat(target.path("expr").asText()).isNotBlank();
         assertThat(target.path("datasource").path("uid").asText()).isEqualTo(DATASOURCE);
       }
     }
     assertThat(panels).extracting(panel -> panel.path("id").asInt()).doesNotHaveDuplicates();
-  }
-
-  private static void sendsOnceThenIsRateLimited() {
-    String key = AdminApi.createOnWhapi(THROTTLED, "token-" + THROTTLED);
-    providers().stubFor(post(urlEqualTo("/messages/text")).willReturn(okJson(ResilienceTest.SENT)));
-    as(key)
-        .body(ResilienceTest.HI)
-        .post("/v1/tenants/" + THROTTLED + "/messages/text")
-        .then()
-        .statusCode(200);
-    as(key)
-        .body(ResilienceTest.HI)
-        .post("/v1/tenants/" + THROTTLED + "/messages/text")
-        .then()
-        .statusCode(429);
-  }
-
-  /**
-   * A received message for {@code tenant} whose subscriber always answers 500, delivered until it
-   * is dead; the metrics while it was pending.
-   */
-  private String aDeliveryDies(String tenant) {
-    String key = AdminApi.createOnWhapi(tenant, "token-" + tenant);
-    String path = "/subscriber/" + tenant;
-    providers().stubFor(post(path).willReturn(aResponse().withStatus(500)));
-    as(key)
-        .body("{\"url\": \"" + providers().baseUrl() + path + "\", \"events\": [\"*\"]}")
-        .post("/v1/tenants/" + tenant + "/subscriptions")
-        .then()
-        .statusCode(201);
-    ProviderWebhooks.whapiDelivers(tenant, WhapiFixtures.read("message-text.json"));
-    String pending = metrics();
-    Instant clock = Instant.now();
-    for (int run = 0; run < 3; run++) {
-      clock = clock.plus(Duration.ofHours(3));
-      deliver.deliverDue(clock, 100);
-    }
-    return pending;
-  }
-
-  /**
-   * The in-memory database outlives the application between test classes: whatever an earlier class
-   * left pending is delivered or dead after this, or due only in ten years, so the steps below
-   * count this class's attempts only.
-   */
-  private void earlierDeliveriesAreSettled() {
-    Instant farAway = Instant.now().plus(Duration.ofDays(3650));
-    for (int run = 0; run < 3; run++) {
-      deliver.deliverDue(farAway.plus(Duration.ofHours(3L * run)), 1000);
-    }
-  }
-
-  private static String metrics() {
-    return given()
-        .accept("text/plain")
-        .get("/q/metrics")
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
-  }
-
-  /** The names of the samples in a Prometheus text exposition. */
-  private static Set<String> exported(String metrics) {
-    return metrics
-        .lines()
-        .filter(line -> !line.isBlank() && !line.startsWith("#"))
-        .map(line -> line.split("[{ ]", 2)[0])
-        .collect(Collectors.toSet());
-  }
-
-  /**
-   * The value of the sample {@code name} whose labels include {@code labels} (each {@code
-   * key="value"}), 0 when there is none.
-   */
-  private static double sample(String metrics, String name, String... labels) {
-    return metrics
-        .lines()
-        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-        .filter(line -> Stream.of(labels).allMatch(line::contains))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .findFirst()
-        .orElse(0);
-  }
-
-  private static double increase(String before, String after, String name, String label) {
-    return sample(after, name, label) - sample(before, name, label);
-  }
-
-  private static List<String> dashboardExpressions() throws IOException {
-    return panels(new ObjectMapper().readTree(DASHBOARD.toFile())).stream()
-        .flatMap(panel -> panel.path("targets").valueStream())
-        .map(target -> target.path("expr").asText())
-        .toList();
-  }
-
-  private static List<String> alertExpressions() throws IOException {
-    return new ObjectMapper(new YAMLFactory())
-        .readTree(ALERTS.toFile())
-        .path("groups")
-        .valueStream()
-        .flatMap(group -> group.path("rules").valueStream())
-        .map(rule -> rule.path("expr").asText())
-        .toList();
-  }
-
-  /** Every panel but the rows, which only group the others. */
-  private static List<JsonNode> panels(JsonNode dashboard) {
-    return dashboard
-        .path("panels")
-        .valueStream()
-        .filter(panel -> !"row".equals(panel.path("type").asText()))
-        .toList();
-  }
-
-  private static JsonNode variable(String name) {
-    try {
-      return new ObjectMapper()
-          .readTree(DASHBOARD.toFile())
-          .path("templating")
-          .path("list")
-          .valueStream()
-          .filter(variable -> name.equals(variable.path("name").asText()))
-          .findFirst()
-          .orElseThrow();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    ObservabilityFiles.writeDashboardQueriesAsRules();
   }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metric-name extractor of {@link ObservabilityFilesTest}: names in, functions and labels out.
+ * The metric-name extractor of {@link ObservabilityMetricsTest}: names in, functions and labels
+ * out.
  */
 class PromQlMetricNamesTest {
 
