@@ -243,6 +243,21 @@ public class JpaDeliveryOutbox implements DeliveryOutbox {
             });
   }
 
+  /**
+   * How many deliveries wait for an attempt, in every gateway process together: one count on the
+   * {@code (state, next_attempt_at)} index, in a transaction of its own.
+   */
+  public long pendingCount() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em().createQuery(
+                        "select count(d) from DeliveryEntity d where d.state = :pending",
+                        Long.class)
+                    .setParameter("pending", DeliveryState.PENDING.name())
+                    .getSingleResult());
+  }
+
   @Override
   public boolean replay(TenantId tenant, String id, Instant now) {
     return QuarkusTransaction.joiningExisting()

@@ -48,6 +48,7 @@ abstract class DeliveryOutboxContract {
   @Inject DeliveryOutbox outbox;
   @Inject SubscriptionStore subscriptions;
   @Inject ActiveDatabase database;
+  @Inject JpaDeliveryOutbox jpaOutbox;
 
   private Subscription acmeHooks;
 
@@ -126,6 +127,21 @@ abstract class DeliveryOutboxContract {
                         "UPDATE webhook_deliveries SET lease_until = CURRENT_TIMESTAMP"
                             + " - INTERVAL '1' SECOND WHERE lease_until IS NOT NULL")
                     .executeUpdate());
+  }
+
+  @Test
+  void countsThePendingDeliveriesLeasedOrNotButNotTheDeadOrDeliveredOnes() {
+    enqueue("d-dead", NOON);
+    killDelivery("d-dead", 2);
+    Instant later = NOON.plusSeconds(1000);
+    enqueue("d-delivered", later);
+    enqueue("d-leased", later);
+    ClaimedDelivery delivered =
+        claim(later).stream().filter(c -> c.id().equals("d-delivered")).findFirst().orElseThrow();
+    outbox.recordSuccess(delivered, new Attempt(1, later, 200, null, 12));
+    enqueue("d-waiting", later);
+
+    assertThat(jpaOutbox.pendingCount()).isEqualTo(2);
   }
 
   @Test
