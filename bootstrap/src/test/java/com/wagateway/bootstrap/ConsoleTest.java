@@ -132,6 +132,33 @@ class ConsoleTest extends GatewayTest {
         .then()
         .statusCode(401);
     given().redirects().follow(false).post("/console/sign-in").then().statusCode(401);
+    given()
+        .redirects()
+        .follow(false)
+        .formParam("key", "k".repeat(2000))
+        .post("/console/sign-in")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
+  void badInputIsAnsweredWithAPageNeverA500() {
+    given()
+        .contentType("application/json")
+        .body("{\"key\": \"x\"}")
+        .post("/console/sign-in")
+        .then()
+        .statusCode(415); // refused while routing, before any console code: the API's problem
+    given()
+        .formParam("key", "k".repeat(5000)) // past Vert.x's 2048-byte form attribute limit
+        .post("/console/sign-in")
+        .then()
+        .statusCode(413);
+    session(signIn(ProviderStubs.ADMIN_KEY))
+        .get("/console/tenants?cursor=%%%not-a-cursor")
+        .then()
+        .statusCode(400)
+        .body(containsString("data-code=\"VALIDATION_FAILED\""));
   }
 
   @Test
