@@ -6,6 +6,9 @@ CREATE TABLE console_sessions (
     id_digest  VARCHAR(64)              NOT NULL,
     -- The tenant a tenant key signed in for; NULL for the admin
     tenant_id  VARCHAR(64),
+    -- SHA-256 of the tenant key signed in with, hex (as tenants.api_key_digest): a rotated key
+    -- ends the session. NULL for the admin
+    api_key_digest VARCHAR(64),
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_console_sessions PRIMARY KEY (id_digest)

@@ -271,8 +271,12 @@ public class ApplicationWiring {
   @Produces
   @ApplicationScoped
   ConsoleSessions consoleSessions(
-      AccessControl access, ConsoleSessionStore store, ConsoleSettings settings) {
-    return new ConsoleSessions(access, store, Clock.systemUTC(), settings.sessionLifetime());
+      AccessControl access,
+      TenantDirectory tenants,
+      ConsoleSessionStore store,
+      ConsoleSettings settings) {
+    return new ConsoleSessions(
+        access, tenants, store, Clock.systemUTC(), settings.sessionLifetime());
   }
 
   @Produces

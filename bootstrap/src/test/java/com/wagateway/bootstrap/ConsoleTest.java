@@ -185,9 +185,25 @@ class ConsoleTest extends GatewayTest {
     String id = "e".repeat(43);
     Instant past = Instant.now().minusSeconds(60);
     store.save(
-        new ConsoleSession(Sha256.hex(id), new Caller.Admin(), past.minusSeconds(3600), past));
+        new ConsoleSession(
+            Sha256.hex(id), new Caller.Admin(), null, past.minusSeconds(3600), past));
 
     session(id)
+        .get("/console/tenants")
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/console/sign-in"));
+  }
+
+  @Test
+  void rotatingATenantKeyEndsTheSessionsOpenedWithIt() {
+    String tenant = AdminApi.freshId("console");
+    String cookie = signIn(AdminApi.createOnWhapi(tenant, "token-" + tenant));
+    session(cookie).get("/console/tenants").then().statusCode(200);
+
+    AdminApi.rotateKey(tenant);
+
+    session(cookie)
         .get("/console/tenants")
         .then()
         .statusCode(303)

@@ -11,6 +11,7 @@ import com.wagateway.application.fake.InMemoryTenantDirectory;
 import com.wagateway.application.tenant.AccessControl;
 import com.wagateway.application.tenant.Caller;
 import com.wagateway.domain.error.UnauthenticatedException;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Secret;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,9 +44,11 @@ class ConsoleSessionsTest {
           return now;
         }
       };
+  private final InMemoryTenantDirectory directory = new InMemoryTenantDirectory(ACME);
   private final ConsoleSessions sessions =
       new ConsoleSessions(
-          new AccessControl(Optional.of(Secret.of(ADMIN_KEY)), new InMemoryTenantDirectory(ACME)),
+          new AccessControl(Optional.of(Secret.of(ADMIN_KEY)), directory),
+          directory,
           store,
           clock,
           LIFETIME);
@@ -65,6 +68,26 @@ class ConsoleSessionsTest {
     SignedIn signedIn = sessions.signIn(ACME_KEY);
 
     assertThat(signedIn.session().caller()).isEqualTo(new Caller.OfTenant(ACME_ID));
+  }
+
+  @Test
+  void rotatingTheTenantKeyEndsItsSessions() {
+    SignedIn signedIn = sessions.signIn(ACME_KEY);
+
+    directory.put(ACME.withApiKeyDigest(ApiKeyDigest.of("acme-new-key")));
+
+    assertThat(sessions.resume(signedIn.sessionId())).isEmpty();
+  }
+
+  @Test
+  void deletingTheTenantEndsItsSessionsButNotTheAdmins() {
+    SignedIn tenant = sessions.signIn(ACME_KEY);
+    SignedIn admin = sessions.signIn(ADMIN_KEY);
+
+    directory.delete(ACME_ID);
+
+    assertThat(sessions.resume(tenant.sessionId())).isEmpty();
+    assertThat(sessions.resume(admin.sessionId())).isPresent();
   }
 
   @Test

@@ -21,6 +21,10 @@ class ConsoleSessionEntity {
   @Column(name = "tenant_id", updatable = false, length = 64)
   String tenantId;
 
+  /** The tenant key's digest; null for the admin. */
+  @Column(name = "api_key_digest", updatable = false, length = 64)
+  String apiKeyDigest;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   Instant createdAt;
 

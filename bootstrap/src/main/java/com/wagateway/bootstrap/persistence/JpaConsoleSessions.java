@@ -3,6 +3,7 @@ package com.wagateway.bootstrap.persistence;
 import com.wagateway.application.console.ConsoleSession;
 import com.wagateway.application.port.ConsoleSessionStore;
 import com.wagateway.application.tenant.Caller;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ public class JpaConsoleSessions implements ConsoleSessionStore {
     row.idDigest = session.idDigest();
     row.tenantId =
         session.caller() instanceof Caller.OfTenant tenant ? tenant.tenantId().value() : null;
+    row.apiKeyDigest = session.tenantKey() == null ? null : session.tenantKey().sha256Hex();
     row.createdAt = session.createdAt();
     row.expiresAt = session.expiresAt();
     em().persist(row);
@@ -56,7 +58,8 @@ public class JpaConsoleSessions implements ConsoleSessionStore {
   private static ConsoleSession toSession(ConsoleSessionEntity row) {
     Caller caller =
         row.tenantId == null ? new Caller.Admin() : new Caller.OfTenant(new TenantId(row.tenantId));
-    return new ConsoleSession(row.idDigest, caller, row.createdAt, row.expiresAt);
+    ApiKeyDigest key = row.apiKeyDigest == null ? null : new ApiKeyDigest(row.apiKeyDigest);
+    return new ConsoleSession(row.idDigest, caller, key, row.createdAt, row.expiresAt);
   }
 
   private EntityManager em() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wagateway.application.console.ConsoleSession;
 import com.wagateway.application.port.ConsoleSessionStore;
 import com.wagateway.application.tenant.Caller;
+import com.wagateway.domain.model.ApiKeyDigest;
 import com.wagateway.domain.model.Sha256;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ abstract class ConsoleSessionStoreContract {
   }
 
   private static ConsoleSession session(String id, Caller caller, Instant expiresAt) {
-    return new ConsoleSession(Sha256.hex(id), caller, START, expiresAt);
+    ApiKeyDigest key = caller instanceof Caller.OfTenant ? ApiKeyDigest.of("key-" + id) : null;
+    return new ConsoleSession(Sha256.hex(id), caller, key, START, expiresAt);
   }
 
   @Test
@@ -37,8 +39,9 @@ abstract class ConsoleSessionStoreContract {
     assertThat(store.findLive(Sha256.hex("a"), START))
         .get()
         .isEqualTo(session("a", new Caller.Admin(), END));
-    assertThat(store.findLive(Sha256.hex("t"), START).orElseThrow().caller())
-        .isEqualTo(new Caller.OfTenant(new TenantId("acme")));
+    assertThat(store.findLive(Sha256.hex("t"), START))
+        .get()
+        .isEqualTo(session("t", new Caller.OfTenant(new TenantId("acme")), END));
     assertThat(store.findLive(Sha256.hex("unknown"), START)).isEmpty();
   }
 
