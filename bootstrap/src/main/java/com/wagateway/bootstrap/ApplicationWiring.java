@@ -6,6 +6,7 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.capabilities.DescribeCapabilities;
 import com.wagateway.application.channel.ManageChannel;
 import com.wagateway.application.chat.ManageChats;
+import com.wagateway.application.console.ConsoleSessions;
 import com.wagateway.application.contact.ManageContacts;
 import com.wagateway.application.conversation.ActOnConversations;
 import com.wagateway.application.conversation.ReadConversations;
@@ -20,6 +21,7 @@ import com.wagateway.application.outbound.ManageSubscriptions;
 import com.wagateway.application.outbound.PublishEvents;
 import com.wagateway.application.outbound.RetrySchedule;
 import com.wagateway.application.port.AuditTrail;
+import com.wagateway.application.port.ConsoleSessionStore;
 import com.wagateway.application.port.ConversationLog;
 import com.wagateway.application.port.DeliveryOutbox;
 import com.wagateway.application.port.EventPayloads;
@@ -264,6 +266,17 @@ public class ApplicationWiring {
       TenantRepository repository,
       UnitOfWork unitOfWork) {
     return new ManageProfile(tenants, router, repository, unitOfWork);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ConsoleSessions consoleSessions(
+      AccessControl access,
+      TenantDirectory tenants,
+      ConsoleSessionStore store,
+      ConsoleSettings settings) {
+    return new ConsoleSessions(
+        access, tenants, store, Clock.systemUTC(), settings.sessionLifetime());
   }
 
   @Produces

@@ -25,6 +25,7 @@ final class Tables {
                     "idempotency_keys",
                     "early_statuses",
                     "audit_events",
+                    "console_sessions",
                     "tenants"
                   }) {
                 database.entityManager().createNativeQuery("delete from " + table).executeUpdate();
