@@ -14,11 +14,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +28,19 @@ import org.junit.jupiter.api.Test;
  */
 class RestartIT {
   private static final String ADMIN = "restart-admin-key";
-  private static final String MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-  private Process app;
+  private PackagedGateway app;
 
   @AfterEach
   void stop() throws InterruptedException {
-    if (app != null && app.isAlive()) {
-      app.destroy();
-      app.waitFor();
+    if (app != null) {
+      app.close();
     }
   }
 
   @Test
   void tenantsCreatedThroughTheApiSurviveARestart() throws Exception {
     Path data = Files.createTempDirectory("gateway-restart");
-    int port = freePort();
+    int port = PackagedGateway.freePort();
 
     start(data, port);
     String key = createWhapiTenant(port, "durable");
@@ -70,7 +66,7 @@ class RestartIT {
   @Test
   void webhookDeliveriesInTheMiddleOfTheirRetriesSurviveARestart() throws Exception {
     Path data = Files.createTempDirectory("gateway-restart");
-    int port = freePort();
+    int port = PackagedGateway.freePort();
     WireMockServer subscriber = new WireMockServer(wireMockConfig().dynamicPort());
     subscriber.start();
     try {
@@ -163,46 +159,10 @@ class RestartIT {
   }
 
   private void start(Path data, int port, String... properties) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dquarkus.http.port=" + port,
-                "-Dgateway.data-dir=" + data,
-                "-Dgateway.admin-api-key=" + ADMIN,
-                "-Dgateway.security.master-key=" + MASTER_KEY));
-    command.addAll(List.of(properties));
-    command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
-    app =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(data.resolve("app.log").toFile())
-            .start();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> isUp(port));
+    app = PackagedGateway.start(data, port, ADMIN, List.of(properties));
   }
 
-  /** SIGTERM: the JVM runs Quarkus's shutdown, which ends with exit code 143 (128 + 15). */
   private void stopGracefully() throws InterruptedException {
-    app.destroy();
-    assertThat(app.waitFor()).as("exit code after SIGTERM").isIn(0, 143);
-  }
-
-  private boolean isUp(int port) {
-    assertThat(app.isAlive()).as("the application exited during start-up").isTrue();
-    try {
-      return given().port(port).get("/q/openapi").statusCode() == 200;
-    } catch (Exception notYet) { // RestAssured rethrows ConnectException unchecked
-      return false;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    app.stopGracefully();
   }
 }
