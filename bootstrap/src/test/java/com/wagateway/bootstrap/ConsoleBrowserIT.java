@@ -1,0 +1,239 @@
+package com.wagateway.bootstrap;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
+import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console in a real browser: headless Chromium (Debian's, not a downloaded one) driven by
+ * Playwright against the packaged jar and the dev provider simulator, with the dev mode's demo
+ * tenants. Each page is saved as a screenshot under {@code target/console-screenshots/}, and no
+ * page may raise a script error or log a console error. Without {@code /usr/bin/chromium} the test
+ * is skipped, unless {@code GATEWAY_TEST_BROWSER=required} (as in {@code .ci/run}).
+ */
+class ConsoleBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+  private static final String ADMIN_KEY = "browser-admin-key";
+  private static final String WHAPI = "demo-whapi";
+  private static final String AWWW = "demo-awww";
+  private static final String AWWW_KEY = "browser-awww-key";
+  private static final UUID WHAPI_HEALTH = UUID.randomUUID();
+  private static final String HEALTH =
+      "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": %d, \"text\": \"%s\"}}";
+
+  private static WireMockServer simulator;
+  private static PackagedGateway gateway;
+  private static Playwright playwright;
+  private static Browser browser;
+  private static String baseUrl;
+  private BrowserContext context;
+  private Page page;
+  private final List<String> pageErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void startTheGatewayAndTheBrowser() throws Exception {
+    requireChromium();
+    simulator = new WireMockServer(wireMockConfig().dynamicPort());
+    simulator.start();
+    simulator.loadMappingsUsing(
+        new JsonFileMappingsSource(new SingleRootFileSource("src/dev/wiremock/mappings"), null));
+    int port = PackagedGateway.freePort();
+    baseUrl = "http://127.0.0.1:" + port;
+    gateway =
+        PackagedGateway.start(
+            Files.createTempDirectory("gateway-console"), port, ADMIN_KEY, demoTenants());
+    // The environment variable also lives in the failsafe configuration; repeated here so that a
+    // run from an IDE never downloads browsers either.
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
+    // The link page polls every 5 s: a change shows within one poll, well inside this bound.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+  }
+
+  /** Skipped where no Chromium is installed, a failure where the run requires the browser. */
+  private static void requireChromium() {
+    boolean present = Files.isExecutable(CHROMIUM);
+    if (!present && "required".equals(System.getenv("GATEWAY_TEST_BROWSER"))) {
+      throw new IllegalStateException(
+          CHROMIUM + " is missing and GATEWAY_TEST_BROWSER=required: apt-get install chromium");
+    }
+    Assumptions.assumeTrue(
+        present,
+        "ConsoleBrowserIT skipped: no " + CHROMIUM + " (apt-get install chromium to run it)");
+  }
+
+  /** Dev mode's demo tenants (application.properties %dev), with keys of this test. */
+  private static List<String> demoTenants() {
+    String sim = simulator.baseUrl();
+    return List.of(
+        "-Dgateway.providers.whapi.base-url=" + sim,
+        "-Dgateway.providers.apiwhatsappweb.base-url=" + sim,
+        "-Dgateway.providers.apiwhatsappweb.send-base-url=" + sim,
+        "-Dgateway.tenants." + WHAPI + ".provider=whapi",
+        "-Dgateway.tenants." + WHAPI + ".api-key=browser-whapi-key",
+        "-Dgateway.tenants." + WHAPI + ".whapi.token=simulator-token",
+        "-Dgateway.tenants." + AWWW + ".provider=apiwhatsappweb",
+        "-Dgateway.tenants." + AWWW + ".api-key=" + AWWW_KEY,
+        "-Dgateway.tenants." + AWWW + ".apiwhatsappweb.api-key=simulator-key",
+        "-Dgateway.tenants." + AWWW + ".apiwhatsappweb.instance-id=simulator-instance");
+  }
+
+  @AfterAll
+  static void stopAll() throws InterruptedException {
+    if (playwright != null) {
+      playwright.close(); // closes the browser too
+    }
+    if (gateway != null) {
+      gateway.close();
+    }
+    if (simulator != null) {
+      simulator.stop();
+    }
+  }
+
+  /** The Whapi number starts logged out (waiting for a QR scan); the other one is connected. */
+  @BeforeEach
+  void openAPage() {
+    whapiHealthReports(2, "QR");
+    context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl));
+    page = context.newPage();
+    page.onPageError(error -> pageErrors.add("page error: " + error));
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())
+              && !expectedForbidden(message.text(), message.location())) {
+            pageErrors.add("console error: " + message.text() + " at " + message.location());
+          }
+        });
+  }
+
+  @AfterEach
+  void noPageErrors() {
+    context.close();
+    assertThat(pageErrors).as("errors in the browser").isEmpty();
+  }
+
+  @Test
+  void theAdminSignsInAndSeesBothTenantsWithTheirLiveState() {
+    page.navigate("/console/tenants");
+    assertThat(page).hasURL(Pattern.compile("/console/sign-in$"));
+    screenshot("sign-in");
+
+    signIn(ADMIN_KEY);
+
+    assertThat(page.getByTestId("who")).containsText("admin");
+    assertThat(page.getByTestId("provider-" + WHAPI)).hasText("whapi");
+    assertThat(page.getByTestId("provider-" + AWWW)).hasText("apiwhatsappweb");
+    assertThat(state(WHAPI)).hasText("QR_REQUIRED");
+    assertThat(state(AWWW)).hasText("CONNECTED");
+    screenshot("tenants-admin");
+  }
+
+  @Test
+  void theLinkPageShowsTheQrCodeThenSwitchesToConnectedByItself() {
+    signIn(ADMIN_KEY);
+    page.getByTestId("link-" + WHAPI).click();
+
+    Locator qr = page.getByTestId("qr");
+    assertThat(qr).isVisible();
+    page.waitForFunction("() => document.querySelector('[data-testid=qr]').naturalWidth > 0");
+    assertThat((Integer) qr.evaluate("img => img.naturalWidth")).isPositive();
+    screenshot("link-qr");
+
+    whapiHealthReports(4, "AUTH"); // the phone scanned the code
+    assertThat(page.getByTestId("connected")).isVisible();
+    assertThat(page.getByTestId("profile-name")).hasText("Demo Store");
+    assertThat(qr).hasCount(0);
+    screenshot("link-connected");
+  }
+
+  @Test
+  void aTenantKeySeesOnlyItsOwnTenantAndAReadableRefusalForAnotherThenSignsOut() {
+    signIn(AWWW_KEY);
+    assertThat(page.getByTestId("tenant-" + AWWW)).isVisible();
+    assertThat(state(AWWW)).hasText("CONNECTED");
+    assertThat(page.locator("[data-testid^=tenant-]")).hasCount(1);
+    screenshot("tenants-tenant");
+
+    assertThat(page.navigate("/console/tenants/" + WHAPI + "/link").status()).isEqualTo(403);
+    assertThat(page.getByTestId("problem")).hasAttribute("data-code", "FORBIDDEN");
+    assertThat(page.getByTestId("qr")).hasCount(0);
+    screenshot("forbidden");
+
+    page.navigate("/console/tenants");
+    page.getByTestId("sign-out").click();
+    assertThat(page).hasURL(Pattern.compile("/console/sign-in$"));
+    page.navigate("/console/tenants");
+    assertThat(page).hasURL(Pattern.compile("/console/sign-in$"));
+  }
+
+  private void signIn(String key) {
+    page.navigate("/console/sign-in");
+    page.getByTestId("key").fill(key);
+    page.getByTestId("sign-in").click();
+    assertThat(page).hasURL(Pattern.compile("/console/tenants$"));
+  }
+
+  private Locator state(String tenant) {
+    return page.getByTestId("state-" + tenant).getByTestId("state");
+  }
+
+  /** Replaces the dev simulator's Whapi health answer (the stub with the fixed id wins). */
+  private static void whapiHealthReports(int code, String text) {
+    MappingBuilder health =
+        get(urlPathEqualTo("/health"))
+            .withId(WHAPI_HEALTH)
+            .atPriority(1)
+            .willReturn(okJson(String.format(HEALTH, code, text)));
+    if (simulator.getStubMapping(WHAPI_HEALTH).isPresent()) {
+      simulator.editStub(health);
+    } else {
+      simulator.stubFor(health);
+    }
+  }
+
+  /** Chromium logs the 403 of the refused page, which this test asks for on purpose. */
+  private static boolean expectedForbidden(String text, String location) {
+    return text.contains("status of 403")
+        && location.contains("/console/tenants/" + WHAPI + "/link:"); // url:line:column
+  }
+
+  private void screenshot(String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+}
