@@ -2,6 +2,7 @@ package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,15 +16,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.wagateway.application.console.ConsoleSession;
 import com.wagateway.application.port.ConsoleSessionStore;
 import com.wagateway.application.tenant.Caller;
 import com.wagateway.domain.model.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -403,5 +408,310 @@ class ConsoleTest extends GatewayTest {
         .then()
         .statusCode(200)
         .body("paths.'/console/tenants'", equalTo(null));
+  }
+
+  // --- Try a send (POST /console/tenants/{id}/send), through the API's request record and use case
+
+  private static final String SENT =
+      "{\"sent\": true, \"message\": {\"id\": \"wamid-42\", \"type\": \"text\", \"status\": \"sent\","
+          + " \"from_me\": true, \"chat_id\": \"573001234567@s.whatsapp.net\", \"timestamp\": 1732300000}}";
+  private static final Pattern SENT_ID = Pattern.compile("data-testid=\"sent-id\">([^<]+)<");
+
+  /** A form posted with this session's CSRF token. */
+  private static Response change(String cookie, String path, Map<String, String> fields) {
+    return session(cookie).formParam("csrf", csrfOf(cookie)).formParams(fields).post(path);
+  }
+
+  private static String sendPath(String tenant) {
+    return "/console/tenants/" + tenant + "/send";
+  }
+
+  @Test
+  void aTryASendShowsTheMessageIdAndStatusToTheTenantAndTheAdmin() {
+    providers().stubFor(post("/messages/text").willReturn(okJson(SENT)));
+    for (String key : new String[] {ProviderStubs.WHAPI_KEY, ProviderStubs.ADMIN_KEY}) {
+      String cookie = signIn(key);
+      session(cookie)
+          .get(sendPath(ProviderStubs.WHAPI_TENANT))
+          .then()
+          .statusCode(200)
+          .body(containsString("data-testid=\"send-to\""));
+
+      String page =
+          change(
+                  cookie,
+                  sendPath(ProviderStubs.WHAPI_TENANT),
+                  Map.of("to", "+57 (300) 123-4567", "text", "Hello"))
+              .then()
+              .statusCode(200)
+              .body(containsString("data-testid=\"sent-status\">SENT<"))
+              .extract()
+              .asString();
+      Matcher id = SENT_ID.matcher(page);
+      assertThat(id.find()).isTrue();
+      AdminApi.asAdmin()
+          .get("/v1/tenants/" + ProviderStubs.WHAPI_TENANT + "/messages/" + id.group(1))
+          .then()
+          .statusCode(200)
+          .body("to", equalTo("573001234567"));
+    }
+    providers()
+        .verify(
+            2,
+            postRequestedFor(urlEqualTo("/messages/text"))
+                .withRequestBody(matchingJsonPath("$.body", WireMock.equalTo("Hello"))));
+  }
+
+  @Test
+  void aSendWithBadInputShowsTheApisViolationMessages() {
+    List<String> apiViolations =
+        AdminApi.asAdmin()
+            .body("{\"to\": \"not a number\", \"text\": \"\"}")
+            .post("/v1/tenants/" + ProviderStubs.WHAPI_TENANT + "/messages/text")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getList("violations.collect { it.field + ': ' + it.message }");
+    assertThat(apiViolations).hasSize(2);
+
+    String page =
+        change(
+                signIn(ProviderStubs.WHAPI_KEY),
+                sendPath(ProviderStubs.WHAPI_TENANT),
+                Map.of("to", "not a number", "text", ""))
+            .then()
+            .statusCode(400)
+            .body(containsString("data-code=\"VALIDATION_FAILED\""))
+            .body(containsString("value=\"not a number\"")) // the form keeps what was typed
+            .extract()
+            .asString();
+    apiViolations.forEach(violation -> assertThat(page).contains("<li>" + violation + "</li>"));
+    assertThat(providers().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void aFailedSendShowsTheProblemTheApiAnswers() {
+    providers()
+        .stubFor(post("/messages/text").willReturn(aResponse().withStatus(500).withBody("boom")));
+    JsonPath api =
+        AdminApi.asAdmin()
+            .body("{\"to\": \"+573001234567\", \"text\": \"Hello\"}")
+            .post("/v1/tenants/" + ProviderStubs.WHAPI_TENANT + "/messages/text")
+            .then()
+            .extract()
+            .jsonPath();
+
+    change(
+            signIn(ProviderStubs.ADMIN_KEY),
+            sendPath(ProviderStubs.WHAPI_TENANT),
+            Map.of("to", "+573001234567", "text", "Hello"))
+        .then()
+        .statusCode(api.getInt("status"))
+        .body(containsString("data-code=\"" + api.getString("code") + "\""))
+        .body(containsString("Whapi answered HTTP 500")) // the detail names a new message id
+        .body(not(containsString("data-testid=\"sent\"")));
+  }
+
+  @Test
+  void aSendIsRefusedForAnotherTenantOrWithoutTheCsrfToken() {
+    String cookie = signIn(ProviderStubs.WHAPI_KEY);
+    session(cookie).get(sendPath(ProviderStubs.AWWW_TENANT)).then().statusCode(403);
+    change(cookie, sendPath(ProviderStubs.AWWW_TENANT), Map.of("to", "+573001234567", "text", "x"))
+        .then()
+        .statusCode(403)
+        .body(containsString("data-code=\"FORBIDDEN\""));
+    session(cookie)
+        .formParams(Map.of("to", "+573001234567", "text", "x"))
+        .post(sendPath(ProviderStubs.WHAPI_TENANT))
+        .then()
+        .statusCode(403)
+        .body(containsString("reload the page"));
+    assertThat(providers().getAllServeEvents()).isEmpty();
+  }
+
+  // --- The admin's tenant actions (/console/admin/tenants/...), through the admin API's use cases
+
+  private static final Pattern API_KEY = Pattern.compile("data-testid=\"api-key\">([^<]+)<");
+
+  /** The key an issued-key page shows. */
+  private static String issuedKey(String page) {
+    Matcher key = API_KEY.matcher(page);
+    assertThat(key.find()).as("the page shows the key").isTrue();
+    return key.group(1);
+  }
+
+  private static String adminPath(String tenant, String action) {
+    return "/console/admin/tenants/" + tenant + "/" + action;
+  }
+
+  private static final Map<String, String> TO_AWWW =
+      Map.of("provider", "apiwhatsappweb", "awwwApiKey", "k-1", "awwwInstanceId", "i-1");
+
+  @Test
+  void theAdminSwitchesAProviderAndTheAuditTrailSaysSo() {
+    String tenant = AdminApi.freshId("console-switch");
+    AdminApi.createOnWhapi(tenant, "token-" + tenant);
+    String cookie = signIn(ProviderStubs.ADMIN_KEY);
+    session(cookie)
+        .get(adminPath(tenant, "provider"))
+        .then()
+        .statusCode(200)
+        .body(containsString("data-testid=\"current-provider\">whapi<"));
+
+    change(cookie, adminPath(tenant, "provider"), TO_AWWW)
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/console/tenants"));
+
+    AdminApi.asAdmin()
+        .get("/v1/admin/tenants/" + tenant)
+        .then()
+        .body("provider", equalTo("apiwhatsappweb"));
+    AdminApi.asAdmin()
+        .get("/v1/admin/audit?tenantId=" + tenant)
+        .then()
+        .statusCode(200)
+        .body(containsString("tenant.provider-changed"))
+        .body(containsString("\"admin\""))
+        .body(not(containsString("k-1")));
+  }
+
+  @Test
+  void aSwitchWithMissingCredentialsShowsTheApisViolations() {
+    List<String> apiViolations =
+        AdminApi.asAdmin()
+            .body("{\"provider\": \"apiwhatsappweb\", \"apiwhatsappweb\": {}}")
+            .put("/v1/admin/tenants/" + ProviderStubs.WHAPI_TENANT + "/provider")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getList("violations.collect { it.field + ': ' + it.message }");
+
+    String page =
+        change(
+                signIn(ProviderStubs.ADMIN_KEY),
+                adminPath(ProviderStubs.WHAPI_TENANT, "provider"),
+                Map.of("provider", "apiwhatsappweb"))
+            .then()
+            .statusCode(400)
+            .body(containsString("data-code=\"VALIDATION_FAILED\""))
+            .extract()
+            .asString();
+    assertThat(apiViolations).isNotEmpty();
+    apiViolations.forEach(violation -> assertThat(page).contains("<li>" + violation + "</li>"));
+    AdminApi.asAdmin()
+        .get("/v1/admin/tenants/" + ProviderStubs.WHAPI_TENANT)
+        .then()
+        .body("provider", equalTo("whapi"));
+  }
+
+  @Test
+  void rotatingAKeyShowsTheNewKeyOnceAndTheOldOneStopsWorking() {
+    String tenant = AdminApi.freshId("console-rotate");
+    String oldKey = AdminApi.createOnWhapi(tenant, "token-" + tenant);
+    String cookie = signIn(ProviderStubs.ADMIN_KEY);
+
+    String newKey =
+        issuedKey(
+            change(cookie, adminPath(tenant, "api-key"), Map.of())
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("data-testid=\"copy-key\""))
+                .extract()
+                .asString());
+
+    assertThat(newKey).isNotBlank().isNotEqualTo(oldKey);
+    signIn(newKey);
+    given().formParam("key", oldKey).post("/console/sign-in").then().statusCode(401);
+    assertThat(session(cookie).get("/console/tenants").asString()).doesNotContain(newKey);
+  }
+
+  @Test
+  void theAdminCreatesAndDeletesATenant() {
+    String tenant = AdminApi.freshId("console-new");
+    String cookie = signIn(ProviderStubs.ADMIN_KEY);
+    session(cookie).get("/console/admin/tenants/new").then().statusCode(200);
+
+    String key =
+        issuedKey(
+            change(
+                    cookie,
+                    "/console/admin/tenants/new",
+                    Map.of("id", tenant, "provider", "whapi", "whapiToken", "token-" + tenant))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    signIn(key);
+
+    change(cookie, adminPath(tenant, "delete"), Map.of())
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/console/tenants"));
+    AdminApi.asAdmin().get("/v1/admin/tenants/" + tenant).then().statusCode(404);
+    change(cookie, adminPath(tenant, "delete"), Map.of())
+        .then()
+        .statusCode(404)
+        .body(containsString("data-code=\"TENANT_NOT_FOUND\""));
+  }
+
+  @Test
+  void aNewTenantWithABadIdShowsTheApisViolation() {
+    change(
+            signIn(ProviderStubs.ADMIN_KEY),
+            "/console/admin/tenants/new",
+            Map.of("id", "Not An Id", "provider", "whapi", "whapiToken", "t"))
+        .then()
+        .statusCode(400)
+        .body(containsString("<li>id: must be lower-case letters, digits"));
+  }
+
+  @Test
+  void adminActionsAreRefusedToATenantSession() {
+    String cookie = signIn(ProviderStubs.WHAPI_KEY);
+    String own = ProviderStubs.WHAPI_TENANT;
+
+    session(cookie).get(adminPath(own, "provider")).then().statusCode(403);
+    session(cookie).get("/console/admin/tenants/new").then().statusCode(403);
+    change(cookie, adminPath(own, "provider"), TO_AWWW)
+        .then()
+        .statusCode(403)
+        .body(containsString("data-code=\"FORBIDDEN\""));
+    change(cookie, adminPath(own, "api-key"), Map.of()).then().statusCode(403);
+    change(cookie, adminPath(own, "delete"), Map.of()).then().statusCode(403);
+    change(cookie, "/console/admin/tenants/new", Map.of("id", "x", "provider", "whapi"))
+        .then()
+        .statusCode(403);
+    assertThat(session(cookie).get("/console/tenants").asString())
+        .doesNotContain("data-testid=\"rotate-")
+        .doesNotContain("data-testid=\"new-tenant\"");
+    signIn(ProviderStubs.WHAPI_KEY); // the key still works: nothing was rotated
+    AdminApi.asAdmin().get("/v1/admin/tenants/" + own).then().body("provider", equalTo("whapi"));
+  }
+
+  @Test
+  void adminActionsWithoutTheCsrfTokenChangeNothing() {
+    String tenant = AdminApi.freshId("console-csrf");
+    String key = AdminApi.createOnWhapi(tenant, "token-" + tenant);
+    String cookie = signIn(ProviderStubs.ADMIN_KEY);
+
+    for (String action : new String[] {"provider", "api-key", "delete"}) {
+      session(cookie)
+          .formParams(TO_AWWW)
+          .post(adminPath(tenant, action))
+          .then()
+          .statusCode(403)
+          .body(containsString("reload the page"));
+    }
+    session(cookie)
+        .formParams(Map.of("id", AdminApi.freshId("never"), "provider", "whapi", "whapiToken", "t"))
+        .post("/console/admin/tenants/new")
+        .then()
+        .statusCode(403);
+    signIn(key);
+    AdminApi.asAdmin().get("/v1/admin/tenants/" + tenant).then().body("provider", equalTo("whapi"));
   }
 }

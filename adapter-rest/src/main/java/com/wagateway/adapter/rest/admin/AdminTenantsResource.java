@@ -40,7 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTenantsResource {
-  static final String ACTOR = "admin";
+  /** Who the audit trail names for every change made with the admin key, API or console. */
+  public static final String ACTOR = "admin";
+
   private final TenantAdministration admin;
   private final WebhookEndpoints webhooks;
 

@@ -22,7 +22,7 @@ public record ChangeProviderRequest(
     @Schema(description = "API WhatsApp Web credentials (provider apiwhatsappweb)") @Valid
         CredentialsRequest.ApiWhatsAppWeb apiwhatsappweb) {
 
-  ProviderCredentials toCredentials() {
+  public ProviderCredentials toCredentials() {
     return new CredentialsRequest(whapi, apiwhatsappweb)
         .toCredentials(ProviderId.fromKey(provider));
   }

@@ -3,6 +3,7 @@ package com.wagateway.adapter.rest.console;
 import com.wagateway.application.console.ConsoleSession;
 import com.wagateway.application.console.ConsoleSessions;
 import com.wagateway.application.tenant.AccessControl;
+import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Singleton;
@@ -39,6 +40,19 @@ public class ConsoleAccess {
     Visitor visitor = visitor(sessionId);
     if (!sessions.csrfMatches(sessionId, formToken != null ? formToken : headerToken)) {
       throw new CsrfRefused();
+    }
+    return visitor;
+  }
+
+  /** As {@link #visitorForChange} for the admin only: a tenant session gets the API's 403. */
+  Visitor adminForChange(String sessionId, String formToken, String headerToken) {
+    return admin(visitorForChange(sessionId, formToken, headerToken));
+  }
+
+  /** The visitor, when it is the admin; else the admin API's 403. */
+  Visitor admin(Visitor visitor) {
+    if (!visitor.isAdmin()) {
+      throw new ForbiddenException(null, "Only the admin key may use the admin API");
     }
     return visitor;
   }

@@ -6,6 +6,7 @@ import com.wagateway.adapter.rest.problem.ProblemMapper;
 import com.wagateway.adapter.rest.problem.ProblemResponses;
 import com.wagateway.domain.error.GatewayException;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +34,7 @@ public class ConsoleErrors {
           ? Response.status(Response.Status.UNAUTHORIZED).header("HX-Redirect", SIGN_IN).build()
           : Response.seeOther(URI.create(SIGN_IN)).build();
     }
-    ProblemView problem = ProblemView.of((Problem) problem(failure, uri).getEntity());
+    ProblemView problem = view(failure, uri);
     String html =
         fragment
             ? ConsoleTemplates.problem(problem).render()
@@ -41,9 +42,20 @@ public class ConsoleErrors {
     return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE).entity(html).build();
   }
 
+  /**
+   * The problem the API would answer for {@code failure}, for a page that shows it next to its form
+   * (a send that failed, invalid fields) rather than instead of it.
+   */
+  ProblemView view(Throwable failure, UriInfo uri) {
+    return ProblemView.of((Problem) problem(failure, uri).getEntity());
+  }
+
   private Response problem(Throwable failure, UriInfo uri) {
     if (failure instanceof ConsoleAccess.CsrfRefused) {
       return ProblemResponses.of(ProblemCode.FORBIDDEN, failure.getMessage(), uri.getPath());
+    }
+    if (failure instanceof ConstraintViolationException invalid) {
+      return problems.constraintViolations(invalid, uri); // a console form checked as the API's
     }
     if (failure instanceof GatewayException gateway) {
       return problems.gateway(gateway, uri);

@@ -1,5 +1,6 @@
 package com.wagateway.adapter.rest.console;
 
+import com.wagateway.application.messaging.MessageReceipt;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -23,6 +24,24 @@ final class ConsoleTemplates {
 
   /** The QR code or "connected", polled by the link page. */
   static native TemplateInstance linkState(String tenantId, LinkState link);
+
+  /** Try a send: the form, and the receipt or the problem of the last send. */
+  static native TemplateInstance send(
+      Visitor visitor,
+      String tenantId,
+      String to,
+      String text,
+      MessageReceipt sent,
+      ProblemView problem);
+
+  static native TemplateInstance newTenant(Visitor visitor, String id, ProblemView problem);
+
+  static native TemplateInstance provider(
+      Visitor visitor, String tenantId, String current, ProblemView problem);
+
+  /** The one page that shows a tenant's new API key. */
+  static native TemplateInstance issuedKey(
+      Visitor visitor, String tenantId, String provider, String apiKey, String how);
 
   static native TemplateInstance error(Visitor visitor, ProblemView problem);
 
