@@ -1,7 +1,9 @@
 package com.wagateway.bootstrap;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -11,9 +13,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -138,7 +142,7 @@ class ConsoleBrowserIT {
     page.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())
-              && !expectedForbidden(message.text(), message.location())) {
+              && !expectedRefusal(message.text(), message.location())) {
             pageErrors.add("console error: " + message.text() + " at " + message.location());
           }
         });
@@ -207,6 +211,65 @@ class ConsoleBrowserIT {
     assertThat(page).hasURL(Pattern.compile("/console/sign-in$"));
   }
 
+  @Test
+  void theAdminSwitchesAProviderAndBackAndTheRowShowsIt() {
+    page.onDialog(Dialog::accept); // the confirmation
+    signIn(ADMIN_KEY);
+
+    page.getByTestId("switch-" + AWWW).click();
+    assertThat(page.getByTestId("current-provider")).hasText("apiwhatsappweb");
+    page.getByTestId("provider-select").selectOption("whapi");
+    page.getByTestId("whapi-token").fill("simulator-token");
+    page.getByTestId("switch").click();
+    assertThat(page).hasURL(Pattern.compile("/console/tenants$"));
+    assertThat(page.getByTestId("provider-" + AWWW)).hasText("whapi");
+    assertThat(state(AWWW)).hasText("QR_REQUIRED"); // now Whapi's health, logged out
+    screenshot("switch-provider");
+
+    page.getByTestId("switch-" + AWWW).click();
+    page.getByTestId("provider-select").selectOption("apiwhatsappweb");
+    page.getByTestId("awww-api-key").fill("simulator-key");
+    page.getByTestId("awww-instance-id").fill("simulator-instance");
+    page.getByTestId("switch").click();
+    assertThat(page.getByTestId("provider-" + AWWW)).hasText("apiwhatsappweb");
+    assertThat(state(AWWW)).hasText("CONNECTED");
+  }
+
+  @Test
+  void aTestSendShowsTheMessageIdAndFailedSendsAReadableProblem() {
+    signIn(ADMIN_KEY);
+    page.getByTestId("send-" + WHAPI).click();
+    page.getByTestId("send-to").fill("+57 300 123 4567");
+    page.getByTestId("send-text").fill("Hello from the console");
+    page.getByTestId("send").click();
+    assertThat(page.getByTestId("sent-id")).hasText(Pattern.compile("\\S+"));
+    assertThat(page.getByTestId("sent-status")).isVisible();
+    screenshot("send-ok");
+
+    page.getByTestId("send-to").fill("not a number");
+    page.getByTestId("send").click();
+    assertThat(page.getByTestId("problem")).hasAttribute("data-code", "VALIDATION_FAILED");
+    assertThat(page.getByTestId("problem")).containsText("to: ");
+    assertThat(page.getByTestId("sent")).hasCount(0);
+    screenshot("send-error");
+
+    StubMapping rejected =
+        simulator.stubFor(
+            post(urlPathEqualTo("/messages/text"))
+                .atPriority(1)
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            "{\"error\": {\"code\": 400, \"message\": \"Recipient not on WhatsApp\"}}")));
+    page.getByTestId("send-to").fill("+573001234567");
+    page.getByTestId("send").click();
+    assertThat(page.getByTestId("problem")).hasAttribute("data-code", "PROVIDER_REJECTED");
+    assertThat(page.getByTestId("problem")).containsText("422");
+    simulator.removeStub(rejected);
+  }
+
   private void signIn(String key) {
     page.navigate("/console/sign-in");
     page.getByTestId("key").fill(key);
@@ -232,10 +295,16 @@ class ConsoleBrowserIT {
     }
   }
 
-  /** Chromium logs the 403 of the refused page, which this test asks for on purpose. */
-  private static boolean expectedForbidden(String text, String location) {
-    return text.contains("status of 403")
-        && location.contains("/console/tenants/" + WHAPI + "/link:"); // url:line:column
+  /**
+   * Chromium logs the status of a page answered with an error, which these tests ask for on
+   * purpose: the refused link page (403) and the failed sends (400 invalid, 422 rejected).
+   */
+  private static boolean expectedRefusal(String text, String location) {
+    // the location is url:line:column
+    return (text.contains("status of 403")
+            && location.contains("/console/tenants/" + WHAPI + "/link:"))
+        || ((text.contains("status of 400") || text.contains("status of 422"))
+            && location.contains("/console/tenants/" + WHAPI + "/send:"));
   }
 
   private void screenshot(String name) {
