@@ -85,6 +85,17 @@ public final class AccessControl {
         .thenApply(found -> found.orElseThrow(() -> new TenantNotFoundException(tenantId)));
   }
 
+  /**
+   * The admin API's gate, the same for the REST API and the console: only the admin key passes.
+   *
+   * @throws ForbiddenException for any other caller
+   */
+  public static void requireAdmin(Caller caller) {
+    if (!(caller instanceof Caller.Admin)) {
+      throw new ForbiddenException(null, "Only the admin key may use the admin API");
+    }
+  }
+
   private static void requireAccess(Caller caller, TenantId tenantId) {
     if (!caller.mayAccess(tenantId)) {
       throw new ForbiddenException(

@@ -233,4 +233,13 @@ class AccessControlTest {
     answer.complete(Optional.of(ACME));
     assertThat(caller).isCompletedWithValue(new Caller.OfTenant(ACME_ID));
   }
+
+  @Test
+  void onlyTheAdminPassesTheAdminGate() {
+    AccessControl.requireAdmin(new Caller.Admin());
+
+    assertThatThrownBy(() -> AccessControl.requireAdmin(new Caller.OfTenant(ACME_ID)))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessage("Only the admin key may use the admin API");
+  }
 }

@@ -3,7 +3,6 @@ package com.wagateway.adapter.rest.console;
 import com.wagateway.application.console.ConsoleSession;
 import com.wagateway.application.console.ConsoleSessions;
 import com.wagateway.application.tenant.AccessControl;
-import com.wagateway.domain.error.ForbiddenException;
 import com.wagateway.domain.model.Tenant;
 import com.wagateway.domain.model.TenantId;
 import jakarta.inject.Singleton;
@@ -51,9 +50,7 @@ public class ConsoleAccess {
 
   /** The visitor, when it is the admin; else the admin API's 403. */
   Visitor admin(Visitor visitor) {
-    if (!visitor.isAdmin()) {
-      throw new ForbiddenException(null, "Only the admin key may use the admin API");
-    }
+    AccessControl.requireAdmin(visitor.caller());
     return visitor;
   }
 

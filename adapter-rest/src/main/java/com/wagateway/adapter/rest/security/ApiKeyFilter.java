@@ -43,9 +43,7 @@ public class ApiKeyFilter {
 
   private CompletionStage<Void> authorize(Caller caller, String path, String tenant) {
     if (path.startsWith("/v1/admin/")) {
-      if (!(caller instanceof Caller.Admin)) {
-        throw new ForbiddenException(null, "Only the admin key may use the admin API");
-      }
+      AccessControl.requireAdmin(caller);
       return CompletableFuture.completedFuture(null);
     }
     if (tenant != null) {
