@@ -81,7 +81,7 @@ public final class WhapiDocuments {
   }
 
   /** The bundled file {@code name}, read through this module's class loader. */
-  static String text(String name) {
+  public static String text(String name) {
     try (InputStream in = url(name).openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.wagateway.adapter.whapi.WhapiDocuments;
 import com.wagateway.bootstrap.coverage.WhapiReference;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -89,11 +87,11 @@ final class WhapiSimulator {
     return answers;
   }
 
-  /** The WireMock mappings file for {@link #answers()}. */
-  static String mappings() {
+  /** The WireMock mappings file for {@code answers} (those of {@link #answers()}). */
+  static String mappings(List<Answer> answers) {
     ObjectNode file = JSON.createObjectNode();
     ArrayNode mappings = file.putArray("mappings");
-    answers().forEach(answer -> mappings.add(stub(answer)));
+    answers.forEach(answer -> mappings.add(stub(answer)));
     try {
       return JSON.writeValueAsString(file) + "\n";
     } catch (JsonProcessingException e) {
@@ -177,16 +175,7 @@ final class WhapiSimulator {
 
   private static JsonNode read(String name) {
     try {
-      return new ObjectMapper(new YAMLFactory()).readTree(text(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The bundled document {@code name}, as text. */
-  static String text(String name) {
-    try (InputStream in = WhapiDocuments.url(name).openStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new ObjectMapper(new YAMLFactory()).readTree(WhapiDocuments.text(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,7 +58,7 @@ class WhapiSimulatorTest {
   @Test
   void theStubsAreTheOnesTheBundledDocumentsProduce() throws IOException {
     Path file = Path.of(WhapiSimulator.FILE);
-    String expected = WhapiSimulator.mappings();
+    String expected = WhapiSimulator.mappings(ANSWERS);
     if (Boolean.getBoolean("whapi.simulator.write")) {
       Files.writeString(file, expected);
     }
@@ -101,7 +101,7 @@ class WhapiSimulatorTest {
               answer.document(),
               name ->
                   OpenApiInteractionValidator.createForInlineApiSpecification(
-                          WhapiSimulator.text(name))
+                          WhapiDocuments.text(name))
                       .withResolveCombinators(true)
                       // Whapi answers with fields its document leaves out (its own examples do),
                       // and the gateway passes answers through as they came.
