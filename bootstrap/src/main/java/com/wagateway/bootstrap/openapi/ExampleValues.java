@@ -1,7 +1,11 @@
 package com.wagateway.bootstrap.openapi;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Gives the provider's id components an example where its document describes them by a pattern
@@ -14,28 +18,24 @@ final class ExampleValues {
 
   /** Sets the example of each parameter and schema of {@code components} named in the table. */
   static void fill(Components components, Map<String, String> examples) {
-    if (components == null) {
-      return;
+    if (components != null) {
+      fill(components.getParameters(), examples, Parameter::getExample, Parameter::setExample);
+      fill(components.getSchemas(), examples, Schema::getExample, Schema::setExample);
     }
-    if (components.getParameters() != null) {
-      components
-          .getParameters()
-          .forEach(
-              (name, parameter) -> {
-                if (examples.containsKey(name) && parameter.getExample() == null) {
-                  parameter.setExample(examples.get(name));
-                }
-              });
-    }
-    if (components.getSchemas() != null) {
-      components
-          .getSchemas()
-          .forEach(
-              (name, schema) -> {
-                if (examples.containsKey(name) && schema.getExample() == null) {
-                  schema.setExample(examples.get(name));
-                }
-              });
+  }
+
+  private static <T> void fill(
+      Map<String, T> named,
+      Map<String, String> examples,
+      Function<T, Object> example,
+      BiConsumer<T, Object> setExample) {
+    if (named != null) {
+      named.forEach(
+          (name, component) -> {
+            if (examples.containsKey(name) && example.apply(component) == null) {
+              setExample.accept(component, examples.get(name));
+            }
+          });
     }
   }
 }
