@@ -14,6 +14,7 @@ import com.wagateway.application.group.ManageGroups;
 import com.wagateway.application.instance.ManageInstance;
 import com.wagateway.application.label.ManageLabels;
 import com.wagateway.application.media.ManageMedia;
+import com.wagateway.application.messaging.SendActivity;
 import com.wagateway.application.messaging.SendMessage;
 import com.wagateway.application.messaging.TrackMessages;
 import com.wagateway.application.outbound.DeliverWebhooks;
@@ -256,6 +257,12 @@ public class ApplicationWiring {
   @ApplicationScoped
   TrackMessages trackMessages(TenantResolver tenants, MessageLog messages) {
     return new TrackMessages(tenants, messages);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SendActivity sendActivity(TenantResolver tenants, MessageLog messages) {
+    return new SendActivity(tenants, messages, Clock.systemUTC());
   }
 
   @Produces

@@ -1,9 +1,11 @@
 package com.wagateway.application.port;
 
 import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.messaging.SendCount;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -51,4 +53,10 @@ public interface MessageLog {
    * it was sent through the gateway (a reaction, edit or vote on it names it so).
    */
   Optional<String> idOfProviderMessage(TenantId tenant, String providerMessageId);
+
+  /**
+   * The tenant's sends created at or after {@code since}, counted per minute of their creation and
+   * per current status; minutes and statuses without a send are left out.
+   */
+  List<SendCount> countSends(TenantId tenant, Instant since);
 }

@@ -1,6 +1,7 @@
 package com.wagateway.application.fake;
 
 import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.messaging.SendCount;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /** The message log in memory (no paging: one page holds everything). */
 public final class InMemoryMessageLog implements MessageLog {
@@ -119,6 +121,23 @@ public final class InMemoryMessageLog implements MessageLog {
         .filter(m -> m.tenantId().equals(tenant) && providerMessageId.equals(m.providerMessageId()))
         .map(MessageRecord::id)
         .findFirst();
+  }
+
+  @Override
+  public List<SendCount> countSends(TenantId tenant, Instant since) {
+    Map<List<Object>, Long> counts =
+        messages.values().stream()
+            .filter(m -> m.tenantId().equals(tenant) && !m.createdAt().isBefore(since))
+            .collect(
+                Collectors.groupingBy(
+                    m -> List.of(m.createdAt().getEpochSecond() / 60, m.status()),
+                    Collectors.counting()));
+    return counts.entrySet().stream()
+        .map(
+            e ->
+                new SendCount(
+                    (Long) e.getKey().get(0), (DeliveryStatus) e.getKey().get(1), e.getValue()))
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.wagateway.bootstrap.persistence;
 
 import com.wagateway.application.messaging.MessageRecord;
+import com.wagateway.application.messaging.SendCount;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.domain.message.DeliveryStatus;
 import com.wagateway.domain.model.TenantId;
@@ -154,6 +155,39 @@ public class JpaMessageLog implements MessageLog {
                     .getResultStream()
                     .findFirst()
                     .map(row -> MessageRows.toRecord(row, histories(List.of(row.id)))));
+  }
+
+  /**
+   * One grouped query over the listing index's (tenant, created_at) range. The minute is computed
+   * from the epoch seconds, which H2 and PostgreSQL both extract.
+   */
+  @Override
+  public List<SendCount> countSends(TenantId tenant, Instant since) {
+    String minute = "cast(floor(extract(epoch from created_at) / 60) as bigint)";
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              List<?> rows =
+                  em().createNativeQuery(
+                          "select "
+                              + minute
+                              + ", status, count(*) from messages"
+                              + " where tenant_id = :tenant and created_at >= :since"
+                              + " group by "
+                              + minute
+                              + ", status")
+                      .setParameter("tenant", tenant.value())
+                      .setParameter("since", since)
+                      .getResultList();
+              return rows.stream().map(row -> sendCount((Object[]) row)).toList();
+            });
+  }
+
+  private static SendCount sendCount(Object[] row) {
+    return new SendCount(
+        ((Number) row[0]).longValue(),
+        DeliveryStatus.valueOf((String) row[1]),
+        ((Number) row[2]).longValue());
   }
 
   /** The messages with these ids, histories included, in two queries; joins the transaction. */

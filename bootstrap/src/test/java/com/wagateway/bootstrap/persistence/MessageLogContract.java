@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wagateway.application.messaging.MessageRecord;
 import com.wagateway.application.messaging.MessageRecord.StatusChange;
+import com.wagateway.application.messaging.SendCount;
 import com.wagateway.application.port.MessageLog;
 import com.wagateway.application.port.UnitOfWork;
 import com.wagateway.domain.error.GatewayOverloadedException;
@@ -273,6 +274,25 @@ abstract class MessageLogContract {
       pool.shutdownNow();
     }
     assertThat(log.find(ACME, "fresh")).isPresent();
+  }
+
+  @Test
+  void countsTheTenantsSendsPerMinuteOfCreationAndCurrentStatus() {
+    Instant minute = Instant.parse("2026-01-02T12:00:00Z");
+    record("m-1", ACME, "4915112345678", minute, DeliveryStatus.SENT);
+    record("m-2", ACME, "4915112345678", minute.plusMillis(59_999), DeliveryStatus.SENT);
+    record("m-3", ACME, "4915112345678", minute.plusSeconds(30), DeliveryStatus.FAILED);
+    record("m-4", ACME, "4915112345678", minute.plusSeconds(60), DeliveryStatus.ACCEPTED);
+    record("m-5", ACME, "4915112345678", minute.minusMillis(1), DeliveryStatus.SENT);
+    record("m-6", SHOP, "4915112345678", minute, DeliveryStatus.SENT);
+    long epochMinute = minute.getEpochSecond() / 60;
+
+    assertThat(log.countSends(ACME, minute))
+        .containsExactlyInAnyOrder(
+            new SendCount(epochMinute, DeliveryStatus.SENT, 2),
+            new SendCount(epochMinute, DeliveryStatus.FAILED, 1),
+            new SendCount(epochMinute + 1, DeliveryStatus.ACCEPTED, 1));
+    assertThat(log.countSends(SHOP, minute.plusSeconds(1))).isEmpty();
   }
 
   @Test
