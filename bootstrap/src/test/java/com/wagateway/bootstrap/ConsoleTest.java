@@ -8,6 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.wagateway.bootstrap.ConsoleClient.COOKIE;
+import static com.wagateway.bootstrap.ConsoleClient.change;
+import static com.wagateway.bootstrap.ConsoleClient.csrfOf;
+import static com.wagateway.bootstrap.ConsoleClient.session;
+import static com.wagateway.bootstrap.ConsoleClient.signIn;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +29,6 @@ import com.wagateway.domain.model.Sha256;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -36,41 +40,12 @@ import org.junit.jupiter.api.Test;
 /** The console at /console, driven as a browser would drive it, on the simulated providers. */
 @QuarkusTest
 class ConsoleTest extends GatewayTest {
-  private static final String COOKIE = "gw_console";
-  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static final String HEALTH_AUTH =
       "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 4, \"text\": \"AUTH\"}}";
   private static final String HEALTH_QR =
       "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 2, \"text\": \"QR\"}}";
 
   @Inject ConsoleSessionStore store;
-
-  /** Signs in through the form and returns the session cookie's value. */
-  private static String signIn(String key) {
-    return given()
-        .redirects()
-        .follow(false)
-        .formParam("key", key)
-        .post("/console/sign-in")
-        .then()
-        .statusCode(303)
-        .header("Location", endsWith("/console/tenants"))
-        .extract()
-        .cookie(COOKIE);
-  }
-
-  private static RequestSpecification session(String cookie) {
-    return given().redirects().follow(false).cookie(COOKIE, cookie);
-  }
-
-  /** The CSRF token the console's pages embed for this session. */
-  private static String csrfOf(String cookie) {
-    String page =
-        session(cookie).get("/console/tenants").then().statusCode(200).extract().asString();
-    Matcher token = CSRF.matcher(page);
-    assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-    return token.group(1);
-  }
 
   @Test
   void theAdminKeyOpensTheConsoleOnEveryTenant() {
@@ -416,11 +391,6 @@ class ConsoleTest extends GatewayTest {
       "{\"sent\": true, \"message\": {\"id\": \"wamid-42\", \"type\": \"text\", \"status\": \"sent\","
           + " \"from_me\": true, \"chat_id\": \"573001234567@s.whatsapp.net\", \"timestamp\": 1732300000}}";
   private static final Pattern SENT_ID = Pattern.compile("data-testid=\"sent-id\">([^<]+)<");
-
-  /** A form posted with this session's CSRF token. */
-  private static Response change(String cookie, String path, Map<String, String> fields) {
-    return session(cookie).formParam("csrf", csrfOf(cookie)).formParams(fields).post(path);
-  }
 
   private static String sendPath(String tenant) {
     return "/console/tenants/" + tenant + "/send";

@@ -16,6 +16,10 @@ public record ConversationQuery(
     Instant since,
     Instant until) {
 
+  /** Every message, either direction. */
+  public static final ConversationQuery ANY =
+      new ConversationQuery(null, null, null, null, null, null);
+
   public static ConversationQuery ofChat(String chatId) {
     return new ConversationQuery(null, chatId, null, null, null, null);
   }

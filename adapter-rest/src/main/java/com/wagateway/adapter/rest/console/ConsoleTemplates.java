@@ -1,6 +1,9 @@
 package com.wagateway.adapter.rest.console;
 
+import com.wagateway.application.admin.AuditEvent;
 import com.wagateway.application.messaging.MessageReceipt;
+import com.wagateway.application.outbound.Delivery;
+import com.wagateway.application.outbound.Subscription;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -33,6 +36,25 @@ final class ConsoleTemplates {
       String text,
       MessageReceipt sent,
       ProblemView problem);
+
+  /**
+   * A tenant's activity: the glance, recent messages, subscriptions and deliveries, and the audit
+   * trail ({@code null} unless the visitor is the admin).
+   */
+  static native TemplateInstance activity(
+      Visitor visitor,
+      String tenantId,
+      Glance glance,
+      List<MessageRow> messages,
+      List<Subscription> subscriptions,
+      List<Delivery> deliveries,
+      List<AuditEvent> audit);
+
+  /** One delivery's row of the activity page; {@code replayed} after its replay button. */
+  static native TemplateInstance delivery(String tenantId, Delivery delivery, boolean replayed);
+
+  /** One delivery's attempts, shown under its row. */
+  static native TemplateInstance attempts(Delivery delivery);
 
   static native TemplateInstance newTenant(Visitor visitor, String id, ProblemView problem);
 

@@ -1,0 +1,121 @@
+package com.wagateway.adapter.rest.console;
+
+import com.wagateway.application.admin.AuditEvent;
+import com.wagateway.application.admin.TenantAdministration;
+import com.wagateway.application.conversation.ConversationQuery;
+import com.wagateway.application.conversation.ReadConversations;
+import com.wagateway.application.messaging.SendActivity;
+import com.wagateway.application.outbound.Delivery;
+import com.wagateway.application.outbound.DeliveryQuery;
+import com.wagateway.application.outbound.ManageSubscriptions;
+import com.wagateway.domain.model.TenantId;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A tenant's activity: sends per minute over the last hour, its recent messages in both directions
+ * with their status histories, its subscriptions and their deliveries (attempts, replay), and, for
+ * the admin, the tenant's audit trail. Each read and the replay go through the API's use cases and
+ * access control.
+ */
+@Path("/console/tenants/{tenantId}/activity")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleActivityResource {
+  /** How many messages, deliveries and audit events the page lists, newest first. */
+  static final int RECENT = 20;
+
+  private final ConsoleAccess access;
+  private final ConsoleErrors errors;
+  private final SendActivity sends;
+  private final ReadConversations conversations;
+  private final ManageSubscriptions subscriptions;
+  private final TenantAdministration administration;
+
+  public ConsoleActivityResource(
+      ConsoleAccess access,
+      ConsoleErrors errors,
+      SendActivity sends,
+      ReadConversations conversations,
+      ManageSubscriptions subscriptions,
+      TenantAdministration administration) {
+    this.access = access;
+    this.errors = errors;
+    this.sends = sends;
+    this.conversations = conversations;
+    this.subscriptions = subscriptions;
+    this.administration = administration;
+  }
+
+  @GET
+  public String page(
+      @CookieParam(ConsoleCookies.NAME) String sessionId, @PathParam("tenantId") String tenantId) {
+    Visitor visitor = access.visitor(sessionId);
+    TenantId id = access.tenant(visitor, tenantId).id();
+    List<MessageRow> messages =
+        conversations.messages(id, ConversationQuery.ANY, null, RECENT).items().stream()
+            .map(MessageRow::of)
+            .toList();
+    List<AuditEvent> audit =
+        visitor.isAdmin() ? administration.auditTrail(id, null, RECENT).items() : null;
+    return ConsoleTemplates.activity(
+            visitor,
+            tenantId,
+            Glance.of(sends.lastHour(id)),
+            messages,
+            subscriptions.list(id),
+            subscriptions.deliveries(id, DeliveryQuery.ANY, null, RECENT).items(),
+            audit)
+        .render();
+  }
+
+  /** The chart's data, fetched by glance.js when the page loads and every minute after. */
+  @GET
+  @Path("/glance")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Glance glance(
+      @CookieParam(ConsoleCookies.NAME) String sessionId, @PathParam("tenantId") String tenantId) {
+    return Glance.of(sends.lastHour(access.tenant(access.visitor(sessionId), tenantId).id()));
+  }
+
+  /** One delivery's attempts, opened under its row. */
+  @GET
+  @Path("/deliveries/{deliveryId}/attempts")
+  public String attempts(
+      @CookieParam(ConsoleCookies.NAME) String sessionId,
+      @PathParam("tenantId") String tenantId,
+      @PathParam("deliveryId") String deliveryId) {
+    TenantId id = access.tenant(access.visitor(sessionId), tenantId).id();
+    return ConsoleTemplates.attempts(subscriptions.delivery(id, deliveryId)).render();
+  }
+
+  /** Delivers the event once more, with the same webhook id; answers the delivery's new row. */
+  @POST
+  @Path("/deliveries/{deliveryId}/replay")
+  public String replay(
+      @CookieParam(ConsoleCookies.NAME) String sessionId,
+      @PathParam("tenantId") String tenantId,
+      @PathParam("deliveryId") String deliveryId,
+      @FormParam(ConsoleAccess.CSRF_FIELD) String csrf,
+      @HeaderParam(ConsoleAccess.CSRF_HEADER) String csrfHeader) {
+    Visitor visitor = access.visitorForChange(sessionId, csrf, csrfHeader);
+    Delivery replayed = subscriptions.replay(access.tenant(visitor, tenantId).id(), deliveryId);
+    return ConsoleTemplates.delivery(tenantId, replayed, true).render();
+  }
+
+  @ServerExceptionMapper
+  Response failed(Throwable failure, UriInfo uri, HttpHeaders headers) {
+    return errors.page(failure, uri, headers);
+  }
+}
