@@ -432,6 +432,57 @@ class ConsoleTest extends GatewayTest {
                 .withRequestBody(matchingJsonPath("$.body", WireMock.equalTo("Hello"))));
   }
 
+  private static final Pattern FORM_KEY =
+      Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
+
+  /** The Idempotency-Key the send form on this page carries. */
+  private static String formKey(String page) {
+    Matcher key = FORM_KEY.matcher(page);
+    assertThat(key.find()).as("the form carries an idempotency key").isTrue();
+    return key.group(1);
+  }
+
+  @Test
+  void aSendFormSubmittedTwiceSendsOnceAndTheNextFormHasANewKey() {
+    providers().stubFor(post("/messages/text").willReturn(okJson(SENT)));
+    String cookie = signIn(ProviderStubs.WHAPI_KEY);
+    String form =
+        session(cookie).get(sendPath(ProviderStubs.WHAPI_TENANT)).then().extract().asString();
+    Map<String, String> fields =
+        Map.of("to", "+573001234567", "text", "Once", "idempotencyKey", formKey(form));
+
+    String first =
+        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields).then().statusCode(200)
+            .extract().asString();
+    String second =
+        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields).then().statusCode(200)
+            .extract().asString();
+
+    Matcher firstId = SENT_ID.matcher(first);
+    Matcher secondId = SENT_ID.matcher(second);
+    assertThat(firstId.find() && secondId.find()).isTrue();
+    assertThat(secondId.group(1)).isEqualTo(firstId.group(1));
+    providers().verify(1, postRequestedFor(urlEqualTo("/messages/text")));
+    assertThat(formKey(first)).isNotEqualTo(formKey(form));
+
+    change(
+            cookie,
+            sendPath(ProviderStubs.WHAPI_TENANT),
+            Map.of("to", "+573001234567", "text", "Another", "idempotencyKey", formKey(form)))
+        .then()
+        .statusCode(422)
+        .body(containsString("data-code=\"IDEMPOTENCY_KEY_REUSED\""))
+        .body(not(containsString("value=\"" + formKey(form) + "\"")));
+    change(
+            cookie,
+            sendPath(ProviderStubs.WHAPI_TENANT),
+            Map.of("to", "+573001234567", "text", "x", "idempotencyKey", "k".repeat(256)))
+        .then()
+        .statusCode(400)
+        .body(containsString("data-code=\"VALIDATION_FAILED\""));
+    providers().verify(1, postRequestedFor(urlEqualTo("/messages/text")));
+  }
+
   @Test
   void aSendWithBadInputShowsTheApisViolationMessages() {
     List<String> apiViolations =

@@ -34,6 +34,7 @@ final class ConsoleTemplates {
       String tenantId,
       String to,
       String text,
+      String idempotencyKey,
       MessageReceipt sent,
       ProblemView problem);
 
