@@ -2,6 +2,7 @@ package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -42,6 +43,9 @@ import org.junit.jupiter.api.Test;
 class ConsoleTest extends GatewayTest {
   private static final String HEALTH_AUTH =
       "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 4, \"text\": \"AUTH\"}}";
+  private static final String HEALTH_AUTH_LINKED =
+      "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 4, \"text\": \"AUTH\"},"
+          + " \"user\": {\"id\": \"15550001234\", \"name\": \"Demo Store\"}}";
   private static final String HEALTH_QR =
       "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": 2, \"text\": \"QR\"}}";
 
@@ -328,8 +332,42 @@ class ConsoleTest extends GatewayTest {
         .then()
         .statusCode(200)
         .body(containsString("data-testid=\"connected\""))
-        .body(containsString("ACME Support"))
+        .body(containsString("<strong data-testid=\"profile-name\">ACME Support</strong>"))
+        .body(not(containsString("data-testid=\"linked-phone\"")))
         .body(not(containsString("<img")));
+  }
+
+  @Test
+  void theLinkStateShowsTheLinkedNumberAndNameFromTheStatus() {
+    providers().stubFor(get(urlPathEqualTo("/health")).willReturn(okJson(HEALTH_AUTH_LINKED)));
+
+    session(signIn(ProviderStubs.ADMIN_KEY))
+        .header("HX-Request", "true")
+        .get("/console/tenants/" + ProviderStubs.WHAPI_TENANT + "/link/state")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "Connected as <strong data-testid=\"profile-name\">Demo Store</strong>"
+                    + " (<span data-testid=\"linked-phone\">+15550001234</span>)"))
+        .body(not(containsString("data-testid=\"phone-unknown\"")));
+    providers().verify(0, getRequestedFor(urlPathEqualTo("/users/profile")));
+  }
+
+  @Test
+  void theLinkStateSaysWhenTheProviderDoesNotReportTheNumber() {
+    providers()
+        .stubFor(
+            post("/api/config/status").willReturn(okJson("{\"success\": \"Instancia activa\"}")));
+
+    session(signIn(ProviderStubs.ADMIN_KEY))
+        .header("HX-Request", "true")
+        .get("/console/tenants/" + ProviderStubs.AWWW_TENANT + "/link/state")
+        .then()
+        .statusCode(200)
+        .body(containsString("data-testid=\"connected\""))
+        .body(containsString("This provider does not report the number."))
+        .body(not(containsString("data-testid=\"linked-phone\"")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
@@ -201,12 +202,15 @@ class DevSimulatorTest extends GatewayTest {
         .get(whapi("/instance/status"))
         .then()
         .statusCode(200)
-        .body("state", equalTo("CONNECTED"));
+        .body("state", equalTo("CONNECTED"))
+        .body("phone", equalTo("15550001234"))
+        .body("name", equalTo("Demo Store"));
     asAwwwTenant()
         .get(awww("/instance/status"))
         .then()
         .statusCode(200)
-        .body("state", equalTo("CONNECTED"));
+        .body("state", equalTo("CONNECTED"))
+        .body("phone", nullValue());
   }
 
   @Test

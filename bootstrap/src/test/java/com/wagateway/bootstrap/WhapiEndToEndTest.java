@@ -13,7 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.wagateway.domain.port.Operation;
@@ -165,12 +167,35 @@ class WhapiEndToEndTest extends GatewayTest {
         .statusCode(200)
         .body("state", equalTo("CONNECTED"))
         .body("provider", equalTo("whapi"))
-        .body("providerState", equalTo("AUTH"));
+        .body("providerState", equalTo("AUTH"))
+        .body("$", not(hasKey("phone")))
+        .body("$", not(hasKey("name")));
 
     providers()
         .verify(
             getRequestedFor(urlEqualTo("/health?wakeup=false"))
                 .withHeader("Authorization", WireMock.equalTo(BEARER)));
+  }
+
+  @Test
+  void reportsTheLinkedNumberAndNameOfAConnectedChannel() {
+    providers()
+        .stubFor(
+            get(urlPathEqualTo("/health"))
+                .willReturn(
+                    okJson(
+                        "{\"start_at\": 1732300000, \"uptime\": 60,"
+                            + " \"status\": {\"code\": 4, \"text\": \"AUTH\"},"
+                            + " \"user\": {\"id\": \"15550001234\", \"name\": \"Demo Store\","
+                            + " \"pushname\": \"Demo\", \"is_business\": true}}")));
+
+    asWhapiTenant()
+        .get(whapi("/instance/status"))
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("CONNECTED"))
+        .body("phone", equalTo("15550001234"))
+        .body("name", equalTo("Demo Store"));
   }
 
   @Test

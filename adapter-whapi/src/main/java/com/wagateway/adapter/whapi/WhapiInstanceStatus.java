@@ -1,10 +1,13 @@
 package com.wagateway.adapter.whapi;
 
+import com.wagateway.adapter.whapi.WhapiResponses.Contact;
 import com.wagateway.adapter.whapi.WhapiResponses.Health;
 import com.wagateway.adapter.whapi.WhapiResponses.Qr;
 import com.wagateway.adapter.whapi.WhapiResponses.Success;
 import com.wagateway.domain.error.InstanceStateConflictException;
+import com.wagateway.domain.instance.ConnectionState;
 import com.wagateway.domain.instance.InstanceState;
+import com.wagateway.domain.instance.LinkedNumber;
 import com.wagateway.domain.instance.QrCode;
 import com.wagateway.domain.model.ProviderAccount;
 import com.wagateway.domain.model.ProviderId;
@@ -54,7 +57,18 @@ public class WhapiInstanceStatus implements InstanceStatus {
       throw WhapiJson.notAsDocumented(account, "status.text");
     }
     String text = health.status().text();
-    return new InstanceState(WhapiChannelStates.of(text), text, clock.instant());
+    ConnectionState state = WhapiChannelStates.of(text);
+    LinkedNumber linked = state == ConnectionState.CONNECTED ? linked(health.user()) : null;
+    return new InstanceState(state, text, clock.instant(), linked);
+  }
+
+  /** The health's {@code user}: its name, else its pushname; no usable id, no account. */
+  private static LinkedNumber linked(Contact user) {
+    if (user == null) {
+      return null;
+    }
+    String name = user.name() == null || user.name().isBlank() ? user.pushname() : user.name();
+    return LinkedNumber.fromWhatsAppId(user.id(), name).orElse(null);
   }
 
   /**

@@ -23,8 +23,13 @@ final class WhapiResponses {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record UserProfile(String name, String about, String icon) {}
 
+  /** {@code Health}: {@code user} is the linked account, present once the channel is authorised. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Health(ChannelStatus status) {}
+  record Health(ChannelStatus status, Contact user) {}
+
+  /** {@code Contact}: {@code id} is the WA id; {@code pushname} the account's own WhatsApp name. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Contact(String id, String name, String pushname) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ChannelStatus(String text) {}

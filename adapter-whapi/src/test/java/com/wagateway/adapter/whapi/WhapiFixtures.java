@@ -56,6 +56,15 @@ final class WhapiFixtures {
         .formatted(text);
   }
 
+  /** {@code Health} with {@code user}, a {@code Contact} given as its JSON members. */
+  static String health(String text, String userMembers) {
+    return """
+        {"channel_id":"MANTIS-M72HC","start_at":1713774883,"uptime":78,
+         "version":"1.8.7","status":{"code":4,"text":"%s"},"user":{%s}}
+        """
+        .formatted(text, userMembers);
+  }
+
   /** {@code UpdateSettings}, Whapi's answer to {@code PATCH /settings}. */
   static String settingsUpdated() {
     return """

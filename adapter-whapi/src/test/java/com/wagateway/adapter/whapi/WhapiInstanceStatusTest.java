@@ -18,6 +18,7 @@ import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.error.GatewayException;
 import com.wagateway.domain.instance.ConnectionState;
 import com.wagateway.domain.instance.InstanceState;
+import com.wagateway.domain.instance.LinkedNumber;
 import com.wagateway.domain.instance.QrCode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +55,11 @@ class WhapiInstanceStatusTest extends WhapiAdapterTest {
 
   private void healthSays(String text) {
     wireMock.stubFor(get(urlPathEqualTo("/health")).willReturn(okJson(WhapiFixtures.health(text))));
+  }
+
+  private void healthSaysWithUser(String text, String userMembers) {
+    wireMock.stubFor(
+        get(urlPathEqualTo("/health")).willReturn(okJson(WhapiFixtures.health(text, userMembers))));
   }
 
   private void loginAnswers(String json) {
@@ -98,6 +104,73 @@ class WhapiInstanceStatusTest extends WhapiAdapterTest {
 
     assertThat(state.state()).isEqualTo(expected);
     assertThat(state.providerState()).isEqualTo(text);
+  }
+
+  @Test
+  void readsTheLinkedNumberAndNameFromTheHealthUser() {
+    healthSaysWithUser(
+        "AUTH",
+        "\"id\":\"15550001234\",\"name\":\"Demo Store\",\"pushname\":\"Demo\","
+            + "\"is_business\":true,\"profile_pic\":\"https://pps.example/pic.jpg\"");
+
+    InstanceState state = instance.status(WhapiFixtures.account());
+
+    assertThat(state)
+        .isEqualTo(
+            new InstanceState(
+                ConnectionState.CONNECTED,
+                "AUTH",
+                NOW,
+                new LinkedNumber("15550001234", "Demo Store")));
+  }
+
+  @Test
+  void fallsBackToThePushnameWhenTheUserHasNoName() {
+    healthSaysWithUser("AUTH", "\"id\":\"15550001234\",\"pushname\":\"Demo\"");
+
+    assertThat(instance.status(WhapiFixtures.account()).linked())
+        .isEqualTo(new LinkedNumber("15550001234", "Demo"));
+  }
+
+  @Test
+  void knowsTheNumberWithoutAnyName() {
+    healthSaysWithUser("AUTH", "\"id\":\"15550001234\"");
+
+    assertThat(instance.status(WhapiFixtures.account()).linked())
+        .isEqualTo(new LinkedNumber("15550001234", null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no id | \"name\":\"Demo Store\"",
+        "an id that is no number | \"id\":\"demo\",\"name\":\"Demo Store\""
+      })
+  void readsNoLinkedNumberFromAUserWithoutAPhoneId(String why, String user) {
+    healthSaysWithUser("AUTH", user);
+
+    InstanceState state = instance.status(WhapiFixtures.account());
+
+    assertThat(state.state()).isEqualTo(ConnectionState.CONNECTED);
+    assertThat(state.linked()).isNull();
+  }
+
+  @Test
+  void readsNoLinkedNumberWhenTheHealthHasNoUser() {
+    healthSays("AUTH");
+
+    assertThat(instance.status(WhapiFixtures.account()).linked()).isNull();
+  }
+
+  @Test
+  void readsNoLinkedNumberUnlessConnected() {
+    healthSaysWithUser("QR", "\"id\":\"15550001234\",\"name\":\"Demo Store\"");
+
+    InstanceState state = instance.status(WhapiFixtures.account());
+
+    assertThat(state.state()).isEqualTo(ConnectionState.QR_REQUIRED);
+    assertThat(state.linked()).isNull();
   }
 
   @Test

@@ -78,7 +78,7 @@ public class ConsoleLinkResource {
   private LinkState linkState(TenantId id) {
     InstanceReport report = instances.status(id);
     if (report.state().state() == ConnectionState.CONNECTED) {
-      return LinkState.connected(report.state(), profileName(id));
+      return LinkState.connected(report.state(), () -> profileName(id));
     }
     return LinkState.toScan(report.state(), instances.qr(id));
   }
