@@ -175,8 +175,16 @@ class ConsoleActivityTest extends GatewayTest {
         .then()
         .statusCode(200)
         .body(containsString("data-testid=\"delivery-state\">PENDING<"))
-        .body(containsString("data-testid=\"replayed\""));
+        .body(containsString("data-testid=\"replayed\""))
+        .body(containsString("data-live=\"true\"")); // reloads itself while pending
     deliverDue();
+    session(cookie)
+        .header("HX-Request", "true")
+        .get(activity(id) + "/deliveries")
+        .then()
+        .statusCode(200)
+        .body(containsString("data-testid=\"delivery-state\">DELIVERED<"))
+        .body(not(containsString("data-live")));
 
     List<LoggedRequest> received =
         providers().findAll(postRequestedFor(urlEqualTo("/subscriber/" + id)));

@@ -490,11 +490,17 @@ class ConsoleTest extends GatewayTest {
         Map.of("to", "+573001234567", "text", "Once", "idempotencyKey", formKey(form));
 
     String first =
-        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields).then().statusCode(200)
-            .extract().asString();
+        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     String second =
-        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields).then().statusCode(200)
-            .extract().asString();
+        change(cookie, sendPath(ProviderStubs.WHAPI_TENANT), fields)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
 
     Matcher firstId = SENT_ID.matcher(first);
     Matcher secondId = SENT_ID.matcher(second);

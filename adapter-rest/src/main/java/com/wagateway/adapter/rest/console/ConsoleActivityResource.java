@@ -5,7 +5,6 @@ import com.wagateway.application.admin.TenantAdministration;
 import com.wagateway.application.conversation.ConversationQuery;
 import com.wagateway.application.conversation.ReadConversations;
 import com.wagateway.application.messaging.SendActivity;
-import com.wagateway.application.outbound.Delivery;
 import com.wagateway.application.outbound.DeliveryQuery;
 import com.wagateway.application.outbound.ManageSubscriptions;
 import com.wagateway.domain.model.TenantId;
@@ -75,7 +74,7 @@ public class ConsoleActivityResource {
             Glance.of(sends.lastHour(id)),
             messages,
             subscriptions.list(id),
-            subscriptions.deliveries(id, DeliveryQuery.ANY, null, RECENT).items(),
+            deliveries(id, null),
             audit)
         .render();
   }
@@ -89,6 +88,20 @@ public class ConsoleActivityResource {
     return Glance.of(sends.lastHour(access.tenant(access.visitor(sessionId), tenantId).id()));
   }
 
+  /** The deliveries section alone, which reloads itself while a delivery is pending. */
+  @GET
+  @Path("/deliveries")
+  public String deliveries(
+      @CookieParam(ConsoleCookies.NAME) String sessionId, @PathParam("tenantId") String tenantId) {
+    TenantId id = access.tenant(access.visitor(sessionId), tenantId).id();
+    return ConsoleTemplates.deliveries(tenantId, deliveries(id, null)).render();
+  }
+
+  private DeliveriesView deliveries(TenantId id, String replayed) {
+    return new DeliveriesView(
+        subscriptions.deliveries(id, DeliveryQuery.ANY, null, RECENT).items(), replayed);
+  }
+
   /** One delivery's attempts, opened under its row. */
   @GET
   @Path("/deliveries/{deliveryId}/attempts")
@@ -100,7 +113,7 @@ public class ConsoleActivityResource {
     return ConsoleTemplates.attempts(subscriptions.delivery(id, deliveryId)).render();
   }
 
-  /** Delivers the event once more, with the same webhook id; answers the delivery's new row. */
+  /** Delivers the event once more, with the same webhook id; answers the deliveries section. */
   @POST
   @Path("/deliveries/{deliveryId}/replay")
   public String replay(
@@ -110,8 +123,9 @@ public class ConsoleActivityResource {
       @FormParam(ConsoleAccess.CSRF_FIELD) String csrf,
       @HeaderParam(ConsoleAccess.CSRF_HEADER) String csrfHeader) {
     Visitor visitor = access.visitorForChange(sessionId, csrf, csrfHeader);
-    Delivery replayed = subscriptions.replay(access.tenant(visitor, tenantId).id(), deliveryId);
-    return ConsoleTemplates.delivery(tenantId, replayed, true).render();
+    TenantId id = access.tenant(visitor, tenantId).id();
+    subscriptions.replay(id, deliveryId);
+    return ConsoleTemplates.deliveries(tenantId, deliveries(id, deliveryId)).render();
   }
 
   @ServerExceptionMapper

@@ -3,9 +3,9 @@ package com.wagateway.adapter.rest.console;
 import com.wagateway.adapter.rest.messages.TextMessageRequest;
 import com.wagateway.application.messaging.MessageReceipt;
 import com.wagateway.application.messaging.SendMessage;
+import com.wagateway.domain.error.ErrorCode;
 import com.wagateway.domain.model.TenantId;
 import com.wagateway.domain.port.Completions;
-import com.wagateway.domain.error.ErrorCode;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -31,8 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  *
  * <p>Each form carries its own Idempotency-Key, as an API caller would send it: a form submitted
  * twice (a double click, a reload) sends once, and after a failure that may have sent the message
- * "Send" again is the retry with the same key the problem speaks of. A success, or a key refused for
- * another message, gives the next form a new key.
+ * "Send" again is the retry with the same key the problem speaks of. A success, or a key refused
+ * for another message, gives the next form a new key.
  */
 @Path("/console/tenants/{tenantId}/send")
 @Produces(MediaType.TEXT_HTML)

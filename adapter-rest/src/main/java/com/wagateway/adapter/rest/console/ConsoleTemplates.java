@@ -48,11 +48,11 @@ final class ConsoleTemplates {
       Glance glance,
       List<MessageRow> messages,
       List<Subscription> subscriptions,
-      List<Delivery> deliveries,
+      DeliveriesView deliveries,
       List<AuditEvent> audit);
 
-  /** One delivery's row of the activity page; {@code replayed} after its replay button. */
-  static native TemplateInstance delivery(String tenantId, Delivery delivery, boolean replayed);
+  /** The activity page's deliveries section, reloaded while one is pending. */
+  static native TemplateInstance deliveries(String tenantId, DeliveriesView deliveries);
 
   /** One delivery's attempts, shown under its row. */
   static native TemplateInstance attempts(Delivery delivery);
