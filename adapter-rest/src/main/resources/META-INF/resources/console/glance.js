@@ -6,7 +6,7 @@
     return;
   }
   // One colour per outcome (Glance.Series.outcome); an unknown outcome is drawn in grey.
-  var COLOURS = { SENT: '#0b7a55', FAILED: '#b42318', UNKNOWN: '#b54708', IN_FLIGHT: '#5a6570' };
+  var COLOURS = { SENT: '#0b7a55', FAILED: '#b42318', UNKNOWN: '#b54708', ACCEPTED: '#5a6570' };
   var chart = null;
 
   function options(glance) {

@@ -138,7 +138,7 @@ class ConsoleActivityTest extends GatewayTest {
             .statusCode(200)
             .contentType(containsString("application/json"))
             .body("minutes", hasSize(60))
-            .body("series.outcome", equalTo(List.of("SENT", "FAILED", "UNKNOWN", "IN_FLIGHT")))
+            .body("series.outcome", equalTo(List.of("SENT", "FAILED", "UNKNOWN", "ACCEPTED")))
             .body("series.total", equalTo(List.of(1, 1, 0, 0)))
             .extract()
             .jsonPath();

@@ -2,11 +2,14 @@ package com.wagateway.bootstrap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -22,6 +26,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +57,11 @@ class ConsoleBrowserIT {
   private static final String AWWW_KEY = "browser-awww-key";
   private static final UUID WHAPI_HEALTH = UUID.randomUUID();
   private static final String HEALTH =
-      "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": %d, \"text\": \"%s\"}}";
+      "{\"start_at\": 1732300000, \"uptime\": 60, \"status\": {\"code\": %d, \"text\": \"%s\"}%s}";
+
+  /** The linked account Whapi's health names once the code is scanned (a fictitious number). */
+  private static final String LINKED_USER =
+      ", \"user\": {\"id\": \"15550001234\", \"name\": \"Demo Store\"}";
 
   private static WireMockServer simulator;
   private static PackagedGateway gateway;
@@ -187,6 +196,7 @@ class ConsoleBrowserIT {
     whapiHealthReports(4, "AUTH"); // the phone scanned the code
     assertThat(page.getByTestId("connected")).isVisible();
     assertThat(page.getByTestId("profile-name")).hasText("Demo Store");
+    assertThat(page.getByTestId("linked-phone")).hasText("+15550001234");
     assertThat(qr).hasCount(0);
     screenshot("link-connected");
   }
@@ -270,6 +280,108 @@ class ConsoleBrowserIT {
     simulator.removeStub(rejected);
   }
 
+  @Test
+  void theActivityPageDrawsTheGlanceShowsHistoriesAndReplaysADelivery() {
+    page.onDialog(Dialog::accept); // the replay's confirmation
+    String subscriber = "/subscriber/" + UUID.randomUUID();
+    simulator.stubFor(post(urlPathEqualTo(subscriber)).willReturn(ok()));
+    api(ADMIN_KEY)
+        .body(
+            "{\"url\": \""
+                + simulator.baseUrl()
+                + subscriber
+                + "\", \"events\": [\"message.received\"]}")
+        .post("/v1/tenants/" + WHAPI + "/subscriptions")
+        .then()
+        .statusCode(201);
+    String secret =
+        api(ADMIN_KEY)
+            .get("/v1/admin/tenants/" + WHAPI + "/webhooks")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("whapiSecret");
+    api(ADMIN_KEY) // Whapi's webhook: a received text, delivered to the subscriber
+        .header("X-Gateway-Webhook-Secret", secret)
+        .body(WhapiFixtures.read("message-text.json"))
+        .post("/v1/webhooks/whapi/" + WHAPI)
+        .then()
+        .statusCode(200);
+    signIn(ADMIN_KEY);
+    page.getByTestId("send-" + WHAPI).click();
+    page.getByTestId("send-to").fill("+573001234567");
+    page.getByTestId("send-text").fill("Counted in the glance");
+    page.getByTestId("send").click();
+    assertThat(page.getByTestId("sent-id")).isVisible();
+
+    page.navigate("/console/tenants");
+    page.getByTestId("activity-" + WHAPI).click();
+    assertThat(page.getByTestId("glance-chart")).hasAttribute("data-drawn", "true");
+    assertThat(page.locator("[data-testid=glance-chart] canvas")).hasCount(1);
+    // the simulator answers Whapi's "pending": the send is accepted, not reported sent yet
+    assertThat(page.getByTestId("total-ACCEPTED")).hasText(Pattern.compile("accepted: [1-9]\\d*"));
+    assertThat(page.getByTestId("history").first()).containsText("ACCEPTED");
+    assertThat(page.getByText("Hello world").first()).isVisible(); // the received text
+    assertThat(page.getByText("Audit trail")).isVisible();
+    Locator delivery = page.locator("tbody[data-testid^=delivery-]").first();
+    assertThat(delivery.getByTestId("delivery-state")).hasText("DELIVERED"); // reloads till then
+    delivery.locator("[data-testid^=attempts-]").click();
+    assertThat(delivery.getByTestId("attempt")).containsText("delivered, HTTP 200");
+    screenshot("activity");
+
+    delivery.locator("[data-testid^=replay-]").click();
+    Locator replayed = page.locator("tbody[data-testid^=delivery-]").first();
+    assertThat(replayed.getByTestId("replayed")).isVisible();
+    assertThat(replayed.getByTestId("delivery-state")).hasText("DELIVERED");
+    List<LoggedRequest> received = simulator.findAll(postRequestedFor(urlPathEqualTo(subscriber)));
+    assertThat(received).hasSize(2);
+    assertThat(received.get(1).getHeader("webhook-id"))
+        .isEqualTo(received.get(0).getHeader("webhook-id"));
+    screenshot("activity-replayed");
+  }
+
+  @Test
+  void theAdminCreatesATenantCopiesItsKeyRotatesItAndDeletesIt() {
+    page.onDialog(Dialog::accept); // each confirmation
+    context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+    String id = "created-" + UUID.randomUUID().toString().substring(0, 8);
+    signIn(ADMIN_KEY);
+
+    page.getByTestId("new-tenant").click();
+    page.getByTestId("new-id").fill(id);
+    page.getByTestId("provider-select").selectOption("whapi");
+    page.getByTestId("whapi-token").fill("simulator-token");
+    screenshot("new-tenant");
+    page.getByTestId("create").click();
+    String key = page.getByTestId("api-key").textContent();
+    page.getByTestId("copy-key").click();
+    assertThat(page.getByTestId("copy-result")).hasText("Copied");
+    assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(key);
+    screenshot("issued-key");
+    api(key).get("/v1/tenants/" + id + "/capabilities").then().statusCode(200);
+
+    page.navigate("/console/tenants");
+    page.getByTestId("rotate-" + id).click();
+    String rotated = page.getByTestId("api-key").textContent();
+    assertThat(rotated).isNotEqualTo(key);
+    api(key).get("/v1/tenants/" + id + "/capabilities").then().statusCode(401);
+    api(rotated).get("/v1/tenants/" + id + "/capabilities").then().statusCode(200);
+
+    page.navigate("/console/tenants");
+    page.getByTestId("delete-" + id).click();
+    assertThat(page).hasURL(Pattern.compile("/console/tenants$"));
+    assertThat(page.getByTestId("tenant-" + id)).hasCount(0);
+    api(rotated).get("/v1/tenants/" + id + "/capabilities").then().statusCode(401);
+  }
+
+  /** The gateway's API, as a caller with {@code key}. */
+  private static RequestSpecification api(String key) {
+    return given()
+        .baseUri(baseUrl)
+        .header("Authorization", "Bearer " + key)
+        .contentType("application/json");
+  }
+
   private void signIn(String key) {
     page.navigate("/console/sign-in");
     page.getByTestId("key").fill(key);
@@ -287,7 +399,8 @@ class ConsoleBrowserIT {
         get(urlPathEqualTo("/health"))
             .withId(WHAPI_HEALTH)
             .atPriority(1)
-            .willReturn(okJson(String.format(HEALTH, code, text)));
+            .willReturn(
+                okJson(String.format(HEALTH, code, text, "AUTH".equals(text) ? LINKED_USER : "")));
     if (simulator.getStubMapping(WHAPI_HEALTH).isPresent()) {
       simulator.editStub(health);
     } else {

@@ -9,13 +9,16 @@ public enum SendOutcome {
   FAILED,
   /** The gateway lost the provider's answer and no status has settled it yet. */
   UNKNOWN,
-  /** Recorded, and the provider's answer has not come back yet. */
-  IN_FLIGHT;
+  /**
+   * Recorded and not known to be sent yet: the provider's answer has not come back, or it queued
+   * the message (Whapi's "pending") and has not reported it sent since.
+   */
+  ACCEPTED;
 
   public static SendOutcome of(DeliveryStatus status) {
     switch (status) {
       case ACCEPTED:
-        return IN_FLIGHT;
+        return ACCEPTED;
       case UNKNOWN:
         return UNKNOWN;
       case FAILED:

@@ -62,7 +62,7 @@ class SendActivityTest {
     assertThat(hour.minutes().get(29).count(SendOutcome.FAILED)).isEqualTo(1);
     SendsPerMinute.Minute last = hour.minutes().get(59);
     assertThat(List.of(SendOutcome.values()).stream().map(last::count))
-        .containsExactly(1L, 0L, 1L, 1L); // SENT, FAILED, UNKNOWN, IN_FLIGHT
+        .containsExactly(1L, 0L, 1L, 1L); // SENT, FAILED, UNKNOWN, ACCEPTED
     assertThat(hour.total(SendOutcome.SENT)).isEqualTo(3);
   }
 
