@@ -96,6 +96,30 @@ class ConsoleTest extends GatewayTest {
   }
 
   @Test
+  void aSignInPostedFromAnotherSitesPageIsRefused() {
+    for (String site : new String[] {"cross-site", "same-site"}) {
+      given()
+          .redirects()
+          .follow(false)
+          .header("Sec-Fetch-Site", site)
+          .formParam("key", ProviderStubs.ADMIN_KEY)
+          .post("/console/sign-in")
+          .then()
+          .statusCode(403)
+          .header("Set-Cookie", nullValue())
+          .body(containsString("came from another site"));
+    }
+    given()
+        .redirects()
+        .follow(false)
+        .header("Sec-Fetch-Site", "same-origin")
+        .formParam("key", ProviderStubs.ADMIN_KEY)
+        .post("/console/sign-in")
+        .then()
+        .statusCode(303);
+  }
+
+  @Test
   void aWrongKeyIsRefusedWithAReadableMessage() {
     given()
         .redirects()

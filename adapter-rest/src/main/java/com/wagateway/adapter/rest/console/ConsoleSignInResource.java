@@ -31,6 +31,8 @@ public class ConsoleSignInResource {
   static final String TENANTS = "/console/tenants";
   private static final String REFUSED =
       "That key was not accepted: give the admin key or a tenant's API key.";
+  private static final String CROSS_SITE =
+      "This sign-in came from another site's page: open the console's own sign-in page.";
 
   private final ConsoleSessions sessions;
   private final ConsoleAccess access;
@@ -58,7 +60,15 @@ public class ConsoleSignInResource {
   @POST
   @Path("/sign-in")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response signIn(@FormParam("key") String key, @Context UriInfo uri) {
+  public Response signIn(
+      @FormParam("key") String key,
+      @HeaderParam("Sec-Fetch-Site") String fetchSite,
+      @Context UriInfo uri) {
+    if (crossSite(fetchSite)) {
+      return Response.status(Response.Status.FORBIDDEN)
+          .entity(ConsoleTemplates.signIn(CROSS_SITE).render())
+          .build();
+    }
     SignedIn signedIn;
     try {
       signedIn = sessions.signIn(key == null ? null : key.strip());
@@ -89,6 +99,16 @@ public class ConsoleSignInResource {
     return Response.seeOther(URI.create(ConsoleErrors.SIGN_IN))
         .cookie(ConsoleCookies.cleared(https(uri)))
         .build();
+  }
+
+  /**
+   * The sign-in form has no CSRF token (there is no session yet), so a form another site posts
+   * could sign the visitor into a session of the attacker's choosing. Browsers say where a request
+   * comes from in {@code Sec-Fetch-Site}, whatever proxies sit in between; a browser too old to
+   * send it still has the session cookie's SameSite=Strict.
+   */
+  private static boolean crossSite(String fetchSite) {
+    return fetchSite != null && !"same-origin".equals(fetchSite) && !"none".equals(fetchSite);
   }
 
   /** Https as the gateway sees it (behind a proxy, once proxy address forwarding is on). */
