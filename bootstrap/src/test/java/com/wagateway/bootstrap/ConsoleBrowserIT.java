@@ -180,6 +180,11 @@ class ConsoleBrowserIT {
     assertThat(state(WHAPI)).hasText("QR_REQUIRED");
     assertThat(state(AWWW)).hasText("CONNECTED");
     screenshot("tenants-admin");
+
+    onAPhone();
+    assertThat(state(WHAPI)).hasText("QR_REQUIRED");
+    assertFitsTheScreen();
+    screenshot("tenants-phone");
   }
 
   @Test
@@ -338,6 +343,26 @@ class ConsoleBrowserIT {
     assertThat(received.get(1).getHeader("webhook-id"))
         .isEqualTo(received.get(0).getHeader("webhook-id"));
     screenshot("activity-replayed");
+
+    onAPhone();
+    assertFitsTheScreen();
+    screenshot("activity-phone");
+  }
+
+  /** A phone's screen: 390 by 844 CSS pixels. */
+  private void onAPhone() {
+    page.setViewportSize(390, 844);
+  }
+
+  /** Nothing wider than the screen: the page never needs scrolling sideways. */
+  private void assertFitsTheScreen() {
+    Object tooWide =
+        page.evaluate(
+            "() => [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName + (e.dataset.testid ? '[' + e.dataset.testid + ']' : '')"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right))");
+    assertThat((List<?>) tooWide).as("elements past the screen's right edge").isEmpty();
   }
 
   @Test
