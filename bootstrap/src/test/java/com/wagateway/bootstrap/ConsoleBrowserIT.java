@@ -25,6 +25,7 @@ import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
@@ -354,15 +355,32 @@ class ConsoleBrowserIT {
     page.setViewportSize(390, 844);
   }
 
-  /** Nothing wider than the screen: the page never needs scrolling sideways. */
+  /** The page's width, then each element and text past the viewport's right edge. */
+  private static final String PAST_THE_RIGHT_EDGE =
+      "() => { const edge = window.innerWidth + 1;"
+          + " const out = [document.documentElement.scrollWidth + ' > ' + window.innerWidth];"
+          + " document.querySelectorAll('body *').forEach(e => {"
+          + "   if (e.getBoundingClientRect().right > edge) out.push(e.tagName); });"
+          + " const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+          + " for (let t = texts.nextNode(); t; t = texts.nextNode()) {"
+          + "   const range = document.createRange(); range.selectNodeContents(t);"
+          + "   if (range.getBoundingClientRect().right > edge) out.push('text: ' + t.textContent.trim()); }"
+          + " return out; }";
+
+  /**
+   * Nothing makes the page scroll sideways, once it has laid itself out for the new width (the
+   * chart redraws on the resize event); else the failure names what reaches past the edge.
+   */
   private void assertFitsTheScreen() {
-    Object tooWide =
-        page.evaluate(
-            "() => [...document.querySelectorAll('body *')]"
-                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                + ".map(e => e.tagName + (e.dataset.testid ? '[' + e.dataset.testid + ']' : '')"
-                + " + ' ' + Math.round(e.getBoundingClientRect().right))");
-    assertThat((List<?>) tooWide).as("elements past the screen's right edge").isEmpty();
+    try {
+      page.waitForFunction(
+          "() => document.documentElement.scrollWidth <= window.innerWidth",
+          null,
+          new Page.WaitForFunctionOptions().setTimeout(5_000));
+    } catch (TimeoutError tooWide) {
+      Object offenders = page.evaluate(PAST_THE_RIGHT_EDGE);
+      throw new AssertionError("the page scrolls sideways; past the right edge: " + offenders);
+    }
   }
 
   @Test
