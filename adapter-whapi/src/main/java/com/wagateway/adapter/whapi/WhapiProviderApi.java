@@ -15,22 +15,33 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Every operation of Whapi's OpenAPI document (and the seed reference's supplement) that the
  * unified API does not offer, passed through as the caller wrote it once {@link WhapiSpec} found it
  * valid. A 2xx answer comes back untouched; any other goes through {@link WhapiErrors}.
+ *
+ * <p>Parsing Whapi's documents takes seconds, so it starts with the application but on a thread of
+ * its own, off the start-up path: the gateway is ready without waiting for it, and the first routed
+ * call made before it finishes waits for it (such calls run on worker threads).
  */
 @Startup
 @ApplicationScoped
 public class WhapiProviderApi implements ProviderApi {
   private final WhapiApi api;
-  private final WhapiSpec spec;
+  private final CompletableFuture<WhapiSpec> spec;
 
   @Inject
   WhapiProviderApi(WhapiApi api) {
     this.api = api;
-    this.spec = WhapiSpec.load();
+    this.spec = CompletableFuture.supplyAsync(WhapiSpec::load, WhapiProviderApi::onItsOwnThread);
+  }
+
+  private static void onItsOwnThread(Runnable load) {
+    Thread loader = new Thread(load, "whapi-spec-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   @Override
@@ -45,7 +56,7 @@ public class WhapiProviderApi implements ProviderApi {
 
   @Override
   public ProviderOperation resolve(TenantId tenant, ProviderRequest request) {
-    return spec.resolve(tenant, request);
+    return spec.join().resolve(tenant, request);
   }
 
   @Override

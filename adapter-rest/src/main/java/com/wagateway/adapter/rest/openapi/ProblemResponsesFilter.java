@@ -2,6 +2,7 @@ package com.wagateway.adapter.rest.openapi;
 
 import com.wagateway.adapter.rest.problem.ProblemCode;
 import com.wagateway.adapter.rest.problem.ProblemResponses;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents on every tenant operation the problem responses it can return, each with an example,
  * and the tenant path parameter, so Swagger UI is complete without repeating it on every method;
  * and adds the events posted to subscribers as {@code webhooks} ({@link EventWebhooks}).
+ *
+ * <p>Runs at build time, last ({@link #PRIORITY}: after the filters that add operations, such as
+ * the Whapi routes'), so the document is complete when the jar is built: at run time it is served
+ * as it was stored, with no filtering or serialising at start-up.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = ProblemResponsesFilter.PRIORITY)
 public class ProblemResponsesFilter implements OASFilter {
+  /** Lower than any other filter's (whose default is 1): filters with higher priority run first. */
+  public static final int PRIORITY = 0;
+
   private static final Set<ProblemCode> EVERY_TENANT_CALL =
       EnumSet.of(
           ProblemCode.VALIDATION_FAILED,
