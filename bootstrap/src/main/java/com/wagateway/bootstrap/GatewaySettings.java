@@ -1,6 +1,7 @@
 package com.wagateway.bootstrap;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,13 @@ public interface GatewaySettings {
 
   /** Key that manages tenants and reaches every tenant; unset means no admin access. */
   Optional<String> adminApiKey();
+
+  /**
+   * True for the training run of a class data sharing archive: the gateway stops once started
+   * ({@link ClassDataSharingTraining}).
+   */
+  @WithDefault("false")
+  boolean cdsTraining();
 
   /** Tenants by id ({@code gateway.tenants.<id>.*}). */
   Map<String, TenantSettings> tenants();

@@ -58,6 +58,26 @@ class DockerfileTest {
   }
 
   @Test
+  void trainsAClassDataSharingArchiveWithTheImagesJdkAndStartsWithIt() throws IOException {
+    List<String> instructions = instructions();
+    int training = lastIndexOf(instructions, "RUN");
+    assertThat(training).as("a RUN instruction").isNotNegative();
+    assertThat(instructions.get(training))
+        .contains("-XX:ArchiveClassesAtExit=/deployments/app-cds.jsa")
+        .contains("-Dgateway.cds-training=true")
+        .contains("-jar /deployments/quarkus-run.jar");
+    assertThat(training)
+        .as("trained as the image's user, after the application is copied")
+        .isGreaterThan(lastIndexOf(instructions, "USER"))
+        .isGreaterThan(lastIndexOf(instructions, "COPY"));
+    assertThat(arguments("ENV"))
+        .anyMatch(
+            env ->
+                env.startsWith("JAVA_OPTS_APPEND=")
+                    && env.contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"));
+  }
+
+  @Test
   void theBuildContextSendsOnlyThePackagedApplication() throws IOException {
     assertThat(Files.readAllLines(DOCKERIGNORE))
         .filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
