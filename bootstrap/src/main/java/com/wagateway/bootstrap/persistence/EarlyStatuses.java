@@ -1,6 +1,7 @@
 package com.wagateway.bootstrap.persistence;
 
 import com.wagateway.domain.message.DeliveryStatus;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -86,24 +86,32 @@ final class EarlyStatuses {
         List.of(tenantId, providerMessageId));
   }
 
-  /** Applies the statuses waiting for these messages (the ones whose outcome just landed). */
+  /**
+   * Applies the statuses waiting for these messages (the ones whose outcome just landed). The ids
+   * go as one array parameter, so the statement has one text whatever the batch size (an {@code IN
+   * (?, ?, ...)} list had one per size), which a driver's or a database's statement cache can keep.
+   */
   static int applyToMessages(Connection connection, List<String> messageIds) throws SQLException {
     if (messageIds.isEmpty()) {
       return 0;
     }
-    String in = String.join(", ", Collections.nCopies(messageIds.size(), "?"));
-    return apply(connection, "m.id IN (" + in + ")", messageIds);
+    Array ids = connection.createArrayOf("VARCHAR", messageIds.toArray());
+    try {
+      return apply(connection, "m.id = ANY(?)", List.of(ids));
+    } finally {
+      ids.free();
+    }
   }
 
   private record Waiting(long id, DeliveryStatus status, OffsetDateTime at, String messageId) {}
 
-  private static int apply(Connection connection, String where, List<String> parameters)
+  private static int apply(Connection connection, String where, List<?> parameters)
       throws SQLException {
     List<Waiting> waiting = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(WAITING + where + " ORDER BY e.at, e.id")) {
       for (int i = 0; i < parameters.size(); i++) {
-        select.setString(i + 1, parameters.get(i));
+        select.setObject(i + 1, parameters.get(i));
       }
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
