@@ -411,7 +411,14 @@ class ConsoleBrowserIT {
     api(rotated).get("/v1/tenants/" + id + "/capabilities").then().statusCode(200);
 
     page.navigate("/console/tenants");
-    page.getByTestId("delete-" + id).click();
+    // The list the delete leads back to has the same URL as the one it starts from: wait for the
+    // delete's request to go out (the confirmation accepted), then for the page it leads to.
+    page.waitForRequest(
+        request ->
+            "POST".equals(request.method())
+                && request.url().endsWith("/console/admin/tenants/" + id + "/delete"),
+        () -> page.getByTestId("delete-" + id).click());
+    page.waitForLoadState();
     assertThat(page).hasURL(Pattern.compile("/console/tenants$"));
     assertThat(page.getByTestId("tenant-" + id)).hasCount(0);
     api(rotated).get("/v1/tenants/" + id + "/capabilities").then().statusCode(401);
