@@ -1,5 +1,6 @@
 // The activity page's glance: sends per minute by outcome over the last hour, drawn with uPlot
-// from the page's /glance endpoint (the gateway's own message log), redrawn every minute.
+// from the figures the page carries (data-glance), then redrawn every minute from its /glance
+// endpoint (the gateway's own message log).
 (function () {
   var box = document.getElementById('glance-chart');
   if (!box) {
@@ -48,7 +49,7 @@
       });
   }
 
-  refresh();
+  draw(JSON.parse(box.getAttribute('data-glance')));
   setInterval(refresh, 60000);
   window.addEventListener('resize', function () {
     if (chart) {

@@ -113,6 +113,7 @@ class ConsoleActivityTest extends GatewayTest {
             .body(containsString("data-testid=\"total-SENT\">sent: 1<"))
             .body(containsString("data-testid=\"total-FAILED\">failed: 1<"))
             .body(containsString("data-src=\"/console/tenants/" + id + "/activity/glance\""))
+            .body(containsString("data-glance=\"{&quot;minutes&quot;:["))
             .body(containsString("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js"))
             .body(containsString("Hello world")) // the received message's text
             .body(containsString("PROVIDER_REJECTED")) // why the refused send failed

@@ -46,6 +46,7 @@ final class ConsoleTemplates {
       Visitor visitor,
       String tenantId,
       Glance glance,
+      String glanceJson,
       List<MessageRow> messages,
       List<Subscription> subscriptions,
       DeliveriesView deliveries,
