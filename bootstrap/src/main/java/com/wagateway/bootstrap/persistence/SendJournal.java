@@ -20,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -84,6 +86,7 @@ final class SendJournal implements AutoCloseable {
   private final int maxPending;
   private final Duration writeTimeout;
   private final Thread writer;
+  private final ScheduledThreadPoolExecutor timer;
   private volatile boolean closed;
 
   SendJournal(DataSource dataSource, int maxPending, Duration writeTimeout) {
@@ -96,6 +99,15 @@ final class SendJournal implements AutoCloseable {
     this.queue = new LinkedBlockingQueue<>(maxPending);
     this.maxPending = maxPending;
     this.writeTimeout = writeTimeout;
+    this.timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "send-journal-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
     this.writer = new Thread(this::run, "send-journal");
     writer.setDaemon(true);
     writer.start();
@@ -131,20 +143,23 @@ final class SendJournal implements AutoCloseable {
 
   /**
    * Fails {@code pending} once the write timeout has passed, unless it was answered before. The
-   * timer is the JDK's shared delayer, and is cancelled when the write is answered.
+   * timer is cancelled when the write is answered: a cancelled task leaves the timer's queue at
+   * once and, unlike a cancelled {@link CompletableFuture}, creates no exception (two per send).
    */
   private void expire(Pending pending) {
-    CompletableFuture<Void> deadline =
-        new CompletableFuture<Void>()
-            .completeOnTimeout(null, writeTimeout.toNanos(), TimeUnit.NANOSECONDS);
-    deadline.thenRun(
-        () ->
-            pending
-                .done()
-                .completeExceptionally(
-                    overloaded(
-                        pending.write(),
-                        "The write was not recorded within " + writeTimeout.toMillis() + " ms")));
+    ScheduledFuture<?> deadline =
+        timer.schedule(
+            () ->
+                pending
+                    .done()
+                    .completeExceptionally(
+                        overloaded(
+                            pending.write(),
+                            "The write was not recorded within "
+                                + writeTimeout.toMillis()
+                                + " ms")),
+            writeTimeout.toNanos(),
+            TimeUnit.NANOSECONDS);
     pending.done().whenComplete((answered, failure) -> deadline.cancel(false));
   }
 
@@ -449,5 +464,6 @@ final class SendJournal implements AutoCloseable {
     if (!writer.isAlive()) {
       failLeftovers();
     }
+    timer.shutdownNow();
   }
 }
