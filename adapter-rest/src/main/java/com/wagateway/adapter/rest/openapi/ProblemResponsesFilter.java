@@ -62,6 +62,12 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    for (ProblemCode code : ProblemCode.values()) {
+      openAPI.getComponents().addExample(exampleName(code), example(code));
+    }
     openAPI
         .getPaths()
         .getPathItems()
@@ -167,7 +173,16 @@ public class ProblemResponsesFilter implements OASFilter {
       problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"));
       response.getContent().addMediaType(ProblemResponses.PROBLEM_JSON, problem);
     }
-    problem.addExample(code.name(), example(code));
+    problem.addExample(code.name(), OASFactory.createExample().ref(exampleName(code)));
+  }
+
+  /**
+   * Each problem's example is written once, under {@code components/examples}, and referenced by
+   * the operations: inlined, the same examples made half of the document's 2.9 MB, which the
+   * gateway reads, and serialises as JSON and YAML, at every start.
+   */
+  private static String exampleName(ProblemCode code) {
+    return "Problem." + code.name();
   }
 
   private static void sortResponses(Operation operation) {
