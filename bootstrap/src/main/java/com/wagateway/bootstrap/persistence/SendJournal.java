@@ -9,7 +9,6 @@ import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -88,7 +87,6 @@ final class SendJournal implements AutoCloseable {
   private final Duration writeTimeout;
   private final Thread writer;
   private final ScheduledThreadPoolExecutor timer;
-  private Boolean embedded; // the database is H2: its commits are not on disk yet (writer only)
   private volatile boolean closed;
 
   SendJournal(DataSource dataSource, int maxPending, Duration writeTimeout) {
@@ -250,6 +248,7 @@ final class SendJournal implements AutoCloseable {
       try {
         write(connection, batch);
         applyEarlyStatuses(connection, batch); // before answering: a reader then sees them
+        committed(batch);
       } catch (SQLException | RuntimeException batchFailed) {
         rollback(connection);
         if (batch.size() == 1) {
@@ -258,7 +257,6 @@ final class SendJournal implements AutoCloseable {
         }
         LOG.debugf(
             batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
-        List<Pending> written = new ArrayList<>();
         for (Pending pending : batch) {
           if (answered(pending)) {
             continue;
@@ -266,18 +264,14 @@ final class SendJournal implements AutoCloseable {
           try {
             write(connection, List.of(pending));
             applyEarlyStatuses(connection, List.of(pending));
-            written.add(pending);
+            committed(List.of(pending));
           } catch (SQLException | RuntimeException failed) {
             rollback(connection);
             pending.done().completeExceptionally(failure(failed));
           }
         }
-        batch.retainAll(written);
       } finally {
         connection.setAutoCommit(true);
-      }
-      if (!batch.isEmpty()) {
-        onDisk(connection, batch);
       }
     } catch (SQLException | RuntimeException closing) {
       // Setting up or handing back the connection failed; writes left unanswered fail below.
@@ -290,40 +284,6 @@ final class SendJournal implements AutoCloseable {
             .completeExceptionally(new IllegalStateException("The send was not recorded"));
       }
     }
-  }
-
-  /**
-   * Answers the senders once their committed writes are on disk. PostgreSQL's commit already is
-   * (its write-ahead log is flushed, {@code synchronous_commit} on); an embedded H2 commit is not:
-   * H2 keeps committed changes in memory and its background writer stores them up to {@code
-   * WRITE_DELAY} (500 ms) later, so a crash in between would lose sends already answered. There,
-   * {@code CHECKPOINT SYNC} writes the batch's changes to the file and syncs it, once per batch.
-   * When that fails the senders are failed: an attempt's provider is then never called, and its
-   * record gets a failed outcome after it (see {@link #committed}).
-   */
-  private void onDisk(Connection connection, List<Pending> batch) {
-    try {
-      if (embedded(connection)) {
-        try (Statement checkpoint = connection.createStatement()) {
-          checkpoint.execute("CHECKPOINT SYNC");
-        }
-      }
-    } catch (SQLException | RuntimeException notOnDisk) {
-      LOG.warnf("Could not write %d committed send writes to disk: %s", batch.size(), notOnDisk);
-      RuntimeException failure =
-          new IllegalStateException("The send could not be written to disk", notOnDisk);
-      batch.forEach(pending -> pending.done().completeExceptionally(failure));
-    }
-    committed(batch);
-  }
-
-  private boolean embedded(Connection connection) throws SQLException {
-    Boolean known = embedded;
-    if (known == null) {
-      known = "H2".equals(connection.getMetaData().getDatabaseProductName());
-      embedded = known;
-    }
-    return known;
   }
 
   /**

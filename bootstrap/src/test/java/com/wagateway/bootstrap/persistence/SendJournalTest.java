@@ -10,8 +10,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +37,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The group commit itself, on a private in-memory H2 database with the log's two tables. */
 class SendJournalTest {
@@ -54,11 +51,7 @@ class SendJournalTest {
     h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:journal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     keepAlive = h2.getConnection();
-    createTables(keepAlive);
-  }
-
-  private static void createTables(Connection connection) throws SQLException {
-    try (Statement ddl = connection.createStatement()) {
+    try (Statement ddl = keepAlive.createStatement()) {
       ddl.execute(
           "CREATE TABLE messages (id VARCHAR(64) PRIMARY KEY, tenant_id VARCHAR(64) NOT NULL,"
               + " provider VARCHAR(32) NOT NULL, provider_message_id VARCHAR(255),"
@@ -350,35 +343,6 @@ class SendJournalTest {
                 throw e.getCause();
               }
             });
-  }
-
-  @Test
-  void anAnsweredWriteIsInTheDatabaseFileAlready(@TempDir Path dir) throws Exception {
-    // H2 keeps committed changes in memory until its background writer stores them (WRITE_DELAY):
-    // an hour here, so only the journal's own flush can have put the write in the file. The copy
-    // of the file taken while the database is still open is what a crash would leave.
-    JdbcDataSource live = new JdbcDataSource();
-    live.setURL("jdbc:h2:file:" + dir.resolve("live") + ";WRITE_DELAY=3600000");
-    try (Connection open = live.getConnection()) {
-      createTables(open);
-      try (Statement store = open.createStatement()) {
-        store.execute("CHECKPOINT"); // the tables are in the file: only the write is in question
-      }
-      try (SendJournal journal = journal(live)) {
-        Completions.join(journal.append(attempt("answered")));
-        Files.copy(dir.resolve("live.mv.db"), dir.resolve("crashed.mv.db"));
-      }
-    }
-
-    JdbcDataSource crashed = new JdbcDataSource();
-    crashed.setURL("jdbc:h2:file:" + dir.resolve("crashed"));
-    try (Connection reopened = crashed.getConnection();
-        Statement query = reopened.createStatement();
-        ResultSet rows = query.executeQuery("SELECT id, status FROM messages")) {
-      assertThat(rows.next()).as("the answered write survives the crash").isTrue();
-      assertThat(rows.getString(1)).isEqualTo("answered");
-      assertThat(rows.getString(2)).isEqualTo("ACCEPTED");
-    }
   }
 
   private List<String> ids() throws SQLException {
