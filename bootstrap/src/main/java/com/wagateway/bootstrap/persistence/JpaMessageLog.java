@@ -9,12 +9,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.Session;
 
 /**
@@ -28,13 +30,40 @@ public class JpaMessageLog implements MessageLog {
   /** A stored status's place in {@link DeliveryStatus}'s order, in JPQL. */
   private static final String STATUS_RANK = EarlyStatuses.rankOf("m.status");
 
+  /** The log is cut by an H2 checkpoint once it holds this many bytes (a few thousand writes). */
+  private static final long LOG_LIMIT = 1 << 20;
+
   private final ActiveDatabase database;
   private final SendJournal journal;
 
-  JpaMessageLog(ActiveDatabase database, SendJournalSettings settings) {
+  JpaMessageLog(
+      ActiveDatabase database,
+      SendJournalSettings settings,
+      DatabaseSettings databases,
+      StorageSettings storage) {
     this.database = database;
     this.journal =
-        new SendJournal(database.dataSource(), settings.maxPending(), settings.writeTimeout());
+        new SendJournal(
+            database.dataSource(),
+            settings.maxPending(),
+            settings.writeTimeout(),
+            journalLog(databases, storage),
+            LOG_LIMIT);
+  }
+
+  /**
+   * The send journal's log, for the embedded H2 file database only: a PostgreSQL commit is on disk
+   * already, and an in-memory database (the tests') has no disk to be on.
+   */
+  private static SendJournalLog journalLog(DatabaseSettings databases, StorageSettings storage) {
+    String url =
+        ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.datasource.jdbc.url", String.class)
+            .orElse("");
+    if (databases.kind() != DatabaseSettings.Kind.H2 || !url.startsWith("jdbc:h2:file:")) {
+      return null;
+    }
+    return new SendJournalLog(Path.of(storage.dataDir()).resolve("send-journal.log"));
   }
 
   @PreDestroy

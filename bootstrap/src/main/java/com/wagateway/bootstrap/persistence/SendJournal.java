@@ -6,9 +6,11 @@ import com.wagateway.domain.event.Chat;
 import com.wagateway.domain.message.DeliveryStatus;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,8 +32,10 @@ import org.jboss.logging.Logger;
  * The two writes of every send, the attempt before the provider call and its outcome after, in
  * plain JDBC with group commit: one writer thread takes every write queued meanwhile and commits
  * them in one transaction, batched statement by statement, while each sender waits for its own
- * write to be committed. Nothing is acknowledged before it is durable as the database makes it, and
- * under load a commit carries many sends instead of each send paying for two.
+ * write to be committed. Nothing is acknowledged before it is on disk: a PostgreSQL commit is; on
+ * the embedded H2, whose commits reach its file later, each batch is also appended to the journal's
+ * {@link SendJournalLog} and synced first. Under load a commit carries many sends instead of each
+ * send paying for two.
  *
  * <p>A batch that fails (a write the database refuses) is rolled back and its writes retried one
  * transaction each, so one bad write fails only its own sender.
@@ -45,6 +49,9 @@ import org.jboss.logging.Logger;
 final class SendJournal implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SendJournal.class);
   private static final int MAX_BATCH = 256;
+
+  /** How often an idle writer looks whether the journal is closing. */
+  private static final Duration IDLE_CHECK = Duration.ofMillis(100);
 
   /** The message's row and its first history entry. */
   record Attempt(
@@ -71,14 +78,14 @@ final class SendJournal implements AutoCloseable {
 
   private record Pending(Object write, CompletableFuture<Void> done) {}
 
-  private static final String INSERT_MESSAGE =
+  static final String INSERT_MESSAGE =
       "INSERT INTO messages (id, tenant_id, provider, provider_message_id, recipient, type,"
           + " status, created_at, updated_at, error_code, error_detail, chat_id)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String UPDATE_MESSAGE =
       "UPDATE messages SET provider_message_id = ?, status = ?, error_code = ?,"
           + " error_detail = ?, updated_at = ? WHERE id = ?";
-  private static final String INSERT_STATUS =
+  static final String INSERT_STATUS =
       "INSERT INTO message_status_history (message_id, status, at) VALUES (?, ?, ?)";
 
   private final DataSource dataSource;
@@ -87,15 +94,35 @@ final class SendJournal implements AutoCloseable {
   private final Duration writeTimeout;
   private final Thread writer;
   private final ScheduledThreadPoolExecutor timer;
+  private final SendJournalLog log; // null: the database's commit is on disk (PostgreSQL)
+  private final long logLimit;
+  private boolean keepLog; // writer only: the log could not be replayed, so it is never cut
   private volatile boolean closed;
 
   SendJournal(DataSource dataSource, int maxPending, Duration writeTimeout) {
+    this(dataSource, maxPending, writeTimeout, null, 0);
+  }
+
+  /**
+   * With {@code log}, for the embedded H2 file database: every committed batch is also appended to
+   * the log and synced before its senders are answered, and the log is cut by an H2 checkpoint once
+   * it holds {@code logLimit} bytes. What the log holds when the journal starts (a crash left it)
+   * is applied to the database first, before any new write.
+   */
+  SendJournal(
+      DataSource dataSource,
+      int maxPending,
+      Duration writeTimeout,
+      SendJournalLog log,
+      long logLimit) {
     if (maxPending < 1 || writeTimeout.isNegative() || writeTimeout.isZero()) {
       throw new IllegalArgumentException(
           "gateway.send-journal.max-pending must be at least 1 and"
               + " gateway.send-journal.write-timeout positive");
     }
     this.dataSource = dataSource;
+    this.log = log;
+    this.logLimit = logLimit;
     this.queue = new LinkedBlockingQueue<>(maxPending);
     this.maxPending = maxPending;
     this.writeTimeout = writeTimeout;
@@ -205,12 +232,19 @@ final class SendJournal implements AutoCloseable {
   }
 
   private void run() {
+    if (log != null) {
+      replay();
+    }
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (!closed || !queue.isEmpty()) {
       try {
-        batch.add(queue.take());
+        Pending first = queue.poll(IDLE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue; // idle: look at closed again
+        }
+        batch.add(first);
       } catch (InterruptedException e) {
-        continue; // closing: drain what is left
+        continue; // closing, and the writer was stuck: drain what is left
       }
       queue.drainTo(batch, MAX_BATCH - 1);
       try {
@@ -220,6 +254,18 @@ final class SendJournal implements AutoCloseable {
         batch.forEach(pending -> pending.done().completeExceptionally(unexpected));
       }
       batch.clear();
+    }
+    if (log != null && !keepLog) {
+      cutLogAtClose();
+    }
+  }
+
+  /** A clean stop leaves an empty log, so that the next start has nothing to apply. */
+  private void cutLogAtClose() {
+    try (Connection connection = dataSource.getConnection()) {
+      checkpoint(connection);
+    } catch (IOException | SQLException | RuntimeException failed) {
+      LOG.debugf("The send journal's log is left for the next start to apply: %s", failed);
     }
   }
 
@@ -248,7 +294,6 @@ final class SendJournal implements AutoCloseable {
       try {
         write(connection, batch);
         applyEarlyStatuses(connection, batch); // before answering: a reader then sees them
-        committed(batch);
       } catch (SQLException | RuntimeException batchFailed) {
         rollback(connection);
         if (batch.size() == 1) {
@@ -257,6 +302,7 @@ final class SendJournal implements AutoCloseable {
         }
         LOG.debugf(
             batchFailed, "A batch of %d send writes failed; writing them one by one", batch.size());
+        List<Pending> written = new ArrayList<>();
         for (Pending pending : batch) {
           if (answered(pending)) {
             continue;
@@ -264,14 +310,20 @@ final class SendJournal implements AutoCloseable {
           try {
             write(connection, List.of(pending));
             applyEarlyStatuses(connection, List.of(pending));
-            committed(List.of(pending));
+            written.add(pending);
           } catch (SQLException | RuntimeException failed) {
             rollback(connection);
             pending.done().completeExceptionally(failure(failed));
           }
         }
+        batch.retainAll(written);
       } finally {
         connection.setAutoCommit(true);
+      }
+      if (!batch.isEmpty()) {
+        logged(batch);
+        committed(batch);
+        cutLogWhenFull(connection);
       }
     } catch (SQLException | RuntimeException closing) {
       // Setting up or handing back the connection failed; writes left unanswered fail below.
@@ -283,6 +335,90 @@ final class SendJournal implements AutoCloseable {
             .done()
             .completeExceptionally(new IllegalStateException("The send was not recorded"));
       }
+    }
+  }
+
+  /**
+   * With a log, the committed batch is appended to it and synced: only then is it on disk, H2's own
+   * file getting it up to {@code WRITE_DELAY} later. When that fails its senders are failed: an
+   * attempt's provider is then never called, and its record gets a failed outcome after it (see
+   * {@link #committed}).
+   */
+  private void logged(List<Pending> batch) {
+    if (log == null) {
+      return;
+    }
+    try {
+      log.append(batch.stream().map(Pending::write).toList());
+    } catch (IOException | RuntimeException notOnDisk) {
+      LOG.errorf("Could not write %d committed send writes to disk: %s", batch.size(), notOnDisk);
+      RuntimeException failure =
+          new IllegalStateException("The send could not be written to disk", notOnDisk);
+      batch.forEach(pending -> pending.done().completeExceptionally(failure));
+    }
+  }
+
+  /**
+   * Once the log holds {@code logLimit} bytes, an H2 checkpoint writes everything committed to the
+   * database's file and syncs it, and the log is emptied: every write in it is committed already.
+   */
+  private void cutLogWhenFull(Connection connection) {
+    try {
+      if (log != null && !keepLog && log.size() >= logLimit) {
+        checkpoint(connection);
+      }
+    } catch (IOException | SQLException | RuntimeException failed) {
+      LOG.warnf("Could not cut the send journal's log %s: %s", log.file(), failed);
+    }
+  }
+
+  private void checkpoint(Connection connection) throws SQLException, IOException {
+    try (Statement checkpoint = connection.createStatement()) {
+      checkpoint.execute("CHECKPOINT SYNC");
+    }
+    log.cut();
+  }
+
+  /**
+   * Applies what a crash left in the log, before any new write: attempts whose message is missing
+   * are inserted, outcomes update a message still {@code ACCEPTED}, and history entries missing are
+   * added; what the database has already is left as it is. Then the log is cut. Should that fail,
+   * the log is kept whole (and never cut by this process) for the next start.
+   */
+  private void replay() {
+    List<Object> writes;
+    try {
+      writes = log.read();
+      if (writes.isEmpty()) {
+        log.cut(); // at most a frame a crash cut short: its senders were never answered
+        return;
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      keepLog = true;
+      LOG.errorf("Could not read the send journal's log %s: %s", log.file(), unreadable);
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      for (Object write : writes) {
+        if (write instanceof Attempt a) {
+          SendJournalReplay.attempt(connection, a);
+        } else if (write instanceof Outcome o) {
+          SendJournalReplay.outcome(connection, o);
+        }
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      checkpoint(connection);
+      LOG.infof(
+          "Applied %d send writes that the journal's log %s held (the last stop was not clean)",
+          writes.size(), log.file());
+    } catch (IOException | SQLException | RuntimeException failed) {
+      keepLog = true;
+      LOG.errorf(
+          "Could not apply the %d send writes of the journal's log %s; it is kept for the next"
+              + " start: %s",
+          writes.size(), log.file(), failed);
     }
   }
 
@@ -369,18 +505,7 @@ final class SendJournal implements AutoCloseable {
     try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
       for (Pending pending : batch) {
         if (pending.write() instanceof Attempt a) {
-          insert.setString(1, a.id());
-          insert.setString(2, a.tenantId());
-          insert.setString(3, a.provider());
-          insert.setString(4, a.providerMessageId());
-          insert.setString(5, a.recipient());
-          insert.setString(6, a.type());
-          insert.setString(7, a.status());
-          insert.setObject(8, utc(a.createdAt()));
-          insert.setObject(9, utc(a.updatedAt()));
-          insert.setString(10, a.errorCode());
-          insert.setString(11, a.errorDetail());
-          insert.setString(12, Chat.idOf(a.recipient()));
+          bind(insert, a);
           insert.addBatch();
           any = true;
         }
@@ -389,6 +514,22 @@ final class SendJournal implements AutoCloseable {
         insert.executeBatch();
       }
     }
+  }
+
+  /** The parameters of {@link #INSERT_MESSAGE} for {@code a}. */
+  static void bind(PreparedStatement insert, Attempt a) throws SQLException {
+    insert.setString(1, a.id());
+    insert.setString(2, a.tenantId());
+    insert.setString(3, a.provider());
+    insert.setString(4, a.providerMessageId());
+    insert.setString(5, a.recipient());
+    insert.setString(6, a.type());
+    insert.setString(7, a.status());
+    insert.setObject(8, utc(a.createdAt()));
+    insert.setObject(9, utc(a.updatedAt()));
+    insert.setString(10, a.errorCode());
+    insert.setString(11, a.errorDetail());
+    insert.setString(12, Chat.idOf(a.recipient()));
   }
 
   private static void updateOutcomes(Connection connection, List<Pending> batch)
@@ -444,7 +585,7 @@ final class SendJournal implements AutoCloseable {
     insert.addBatch();
   }
 
-  private static OffsetDateTime utc(Instant at) {
+  static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
@@ -455,14 +596,21 @@ final class SendJournal implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    writer.interrupt();
     try {
-      writer.join(10_000);
+      // Not interrupted at first: an interrupt closes a file channel in use (the log's).
+      writer.join(2_000);
+      if (writer.isAlive()) { // stuck, waiting for the database: an interrupt may free it
+        writer.interrupt();
+        writer.join(8_000);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     if (!writer.isAlive()) {
       failLeftovers();
+      if (log != null) {
+        log.close();
+      }
     }
     timer.shutdownNow();
   }
