@@ -1,5 +1,6 @@
 package com.wagateway.bootstrap.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -159,7 +160,7 @@ final class SendJournalLog implements AutoCloseable {
   }
 
   private static void decode(byte[] payload, List<Object> writes) throws IOException {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         byte kind = in.readByte();
